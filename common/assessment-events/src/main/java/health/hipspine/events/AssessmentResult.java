@@ -1,0 +1,76 @@
+package health.hipspine.events;
+
+import java.util.List;
+
+/** The scored result, identical in the REST response and the event. */
+public record AssessmentResult(
+        String modelVersion,
+        String contentRelease,
+        Triage triage,
+        List<DifferentialEntry> differential,
+        HipSpineSyndrome hipSpineSyndrome,
+        QuestionnaireScores questionnaires,
+        ExercisePlan exercisePlan,
+        List<NextStep> nextSteps,
+        List<Warning> warnings) {
+
+    /** {@code level}: EMERGENCY, URGENT or ROUTINE. */
+    public record Triage(String level, List<TriageReason> reasons, String action) {
+    }
+
+    public record TriageReason(String code, String text, String source) {
+    }
+
+    /**
+     * One pain-source category. {@code category} is one of HIP_INTRA_ARTICULAR, HIP_LATERAL,
+     * LUMBAR_RADICULAR, LUMBAR_STENOSIS, SACROILIAC, LUMBAR_NONSPECIFIC.
+     */
+    public record DifferentialEntry(
+            String category,
+            double preTestProbability,
+            String preTestSource,
+            double probability,
+            List<Contribution> contributions,
+            List<String> conditionCodes) {
+    }
+
+    /**
+     * One likelihood ratio applied. {@code direction}: INCREASES or DECREASES.
+     * {@code evidenceStatus}: V, S, C or U as in the evidence file; {@code evidenceNote} says where it is weak.
+     */
+    public record Contribution(
+            String findingCode,
+            double likelihoodRatio,
+            String direction,
+            String source,
+            String evidenceStatus,
+            String evidenceNote) {
+    }
+
+    public record HipSpineSyndrome(boolean suspected, String rationale) {
+    }
+
+    public record QuestionnaireScores(Odi odi, StartBack startBack, Integer nprs) {
+    }
+
+    /** Oswestry: percent 0-100 and its band (Fairbank 2000). */
+    public record Odi(double percent, String band, int sectionsAnswered) {
+    }
+
+    /** STarT Back: total 0-9, psychosocial subscale 0-5, risk group LOW, MEDIUM or HIGH (Hill 2008). */
+    public record StartBack(int total, int psychosocialSubscale, String riskGroup) {
+    }
+
+    /** {@code complete} is false when the content catalogue could not be reached; {@code note} says why. */
+    public record ExercisePlan(boolean complete, String note, List<ExercisePlanItem> items) {
+    }
+
+    public record ExercisePlanItem(String exerciseCode, String name, String dosage, String why) {
+    }
+
+    public record NextStep(String code, String text, String source) {
+    }
+
+    public record Warning(String code, String text) {
+    }
+}
