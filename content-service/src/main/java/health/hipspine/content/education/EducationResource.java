@@ -1,0 +1,79 @@
+package health.hipspine.content.education;
+
+import health.hipspine.content.catalogue.Catalogue;
+import health.hipspine.content.catalogue.CatalogueQuery;
+import health.hipspine.content.catalogue.ContentKind;
+import health.hipspine.content.catalogue.ContentRecord;
+import health.hipspine.content.editor.EditableResource;
+import health.hipspine.content.http.ApiDocs;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import static health.hipspine.content.catalogue.CatalogueQuery.Match.CONTAINS;
+import static health.hipspine.content.catalogue.CatalogueQuery.Match.EQUALS;
+
+/** Short patient-facing topics a clinician can hand out. */
+@Path("/api/v1/education")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Education")
+public class EducationResource extends EditableResource {
+
+    private final Catalogue catalogue;
+
+    public EducationResource(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    protected ContentKind kind() {
+        return ContentKind.EDUCATION;
+    }
+
+    @GET
+    @Operation(summary = "List education topics", description = "Filter by audience or by a related condition;"
+            + " `q` searches both languages. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @APIResponse(responseCode = "200", description = "One page of topics")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public Response list(@QueryParam("audience") String audience,
+                         @QueryParam("condition") String condition,
+                         @QueryParam("q") String q,
+                         @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @Context UriInfo uri, @Context HttpHeaders headers) {
+        CatalogueQuery query = new CatalogueQuery()
+                .where("audience", EQUALS, audience)
+                .where("conditionCodes", CONTAINS, condition)
+                .text(q).includeRetired(includeRetired).page(page, size);
+        return catalogue.respond(uri, headers,
+                language -> catalogue.page(catalogue.repository().list(ContentKind.EDUCATION, query), language));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One education topic", description = ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @APIResponse(responseCode = "200", description = "The topic")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No topic with this code")
+    public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+        ContentRecord topic = catalogue.get(ContentKind.EDUCATION, code);
+        return catalogue.respond(uri, headers, language -> catalogue.present(topic, language));
+    }
+}

@@ -1,0 +1,124 @@
+package health.hipspine.content.exercise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import health.hipspine.content.catalogue.Catalogue;
+import health.hipspine.content.catalogue.CatalogueQuery;
+import health.hipspine.content.catalogue.ContentKind;
+import health.hipspine.content.catalogue.ContentRecord;
+import health.hipspine.content.editor.EditableResource;
+import health.hipspine.content.http.ApiDocs;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static health.hipspine.content.catalogue.CatalogueQuery.Match.CONTAINS;
+import static health.hipspine.content.catalogue.CatalogueQuery.Match.EQUALS;
+
+@Path("/api/v1/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Exercises")
+public class ExerciseResource extends EditableResource {
+
+    private final Catalogue catalogue;
+
+    public ExerciseResource(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    protected ContentKind kind() {
+        return ContentKind.EXERCISE;
+    }
+
+    @GET
+    @Operation(summary = "List exercises", description = "Filters combine with AND; `q` searches every text in"
+            + " English and Spanish (prefix match). Sorted by code. Retired exercises are left out unless"
+            + " includeRetired=true. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @APIResponse(responseCode = "200", description = "One page of exercises",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter (problem details naming it)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public Response list(@QueryParam("category") String category,
+                         @QueryParam("region") String region,
+                         @QueryParam("condition") String condition,
+                         @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
+                         @QueryParam("equipment") String equipment,
+                         @QueryParam("q") String q,
+                         @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @Context UriInfo uri, @Context HttpHeaders headers) {
+        CatalogueQuery query = new CatalogueQuery()
+                .where("category", EQUALS, category)
+                .where("region", EQUALS, region)
+                .where("conditionCodes", CONTAINS, condition)
+                .where("difficulty", difficulty)
+                .where("equipment", CONTAINS, equipment)
+                .text(q).includeRetired(includeRetired).page(page, size);
+        return catalogue.respond(uri, headers,
+                language -> catalogue.page(catalogue.repository().list(ContentKind.EXERCISE, query), language));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One exercise", description = "Retired exercises stay resolvable by code and say"
+            + " `retired: true`. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @APIResponse(responseCode = "200", description = "The exercise",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "bridge", value = ApiDocs.EXERCISE_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No exercise with this code")
+    public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+        ContentRecord exercise = catalogue.get(ContentKind.EXERCISE, code);
+        return catalogue.respond(uri, headers, language -> catalogue.present(exercise, language));
+    }
+
+    @GET
+    @Path("/{code}/progressions")
+    @Operation(summary = "The harder next steps of an exercise", description = ApiDocs.LANGUAGE)
+    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No exercise with this code")
+    public Response progressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return linked(code, "progressionCodes", uri, headers);
+    }
+
+    @GET
+    @Path("/{code}/regressions")
+    @Operation(summary = "The easier alternatives of an exercise", description = ApiDocs.LANGUAGE)
+    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No exercise with this code")
+    public Response regressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return linked(code, "regressionCodes", uri, headers);
+    }
+
+    private Response linked(String code, String field, UriInfo uri, HttpHeaders headers) {
+        ContentRecord exercise = catalogue.get(ContentKind.EXERCISE, code);
+        List<String> codes = new ArrayList<>();
+        exercise.document().path(field).forEach((JsonNode c) -> codes.add(c.asText()));
+        List<ContentRecord> linked = catalogue.repository().findAll(ContentKind.EXERCISE, codes);
+        return catalogue.respond(uri, headers, language -> catalogue.all(linked, language));
+    }
+}
