@@ -68,11 +68,13 @@ public class ContentValidator {
         } else {
             c.integer("dosage.sets", dosage.get("sets"), 1, 10, false);
             c.integer("dosage.reps", dosage.get("reps"), 1, 100, false);
-            c.integer("dosage.holdSeconds", dosage.get("holdSeconds"), 1, 3600, false);
+            c.integer("dosage.holdSeconds", dosage.get("holdSeconds"), 1, 600, false);
+            c.integer("dosage.durationMinutes", dosage.get("durationMinutes"), 1, 240, false);
             c.text("dosage.frequency", dosage.get("frequency"), true);
             c.text("dosage.text", dosage.get("text"), true);
-            if (isMissing(dosage.get("reps")) && isMissing(dosage.get("holdSeconds"))) {
-                c.fail("dosage", "needs reps or holdSeconds");
+            if (isMissing(dosage.get("reps")) && isMissing(dosage.get("holdSeconds"))
+                    && isMissing(dosage.get("durationMinutes"))) {
+                c.fail("dosage", "needs reps, holdSeconds or durationMinutes");
             }
         }
         c.integer("difficulty", c.doc.get("difficulty"), 1, 5, true);
