@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.hipspine.content.audit.Actor;
 import health.hipspine.content.audit.AuditTrail;
 import health.hipspine.content.editor.ContentValidator;
+import health.hipspine.content.finding.ClinicalModelCatalogue;
 import health.hipspine.content.editor.Violation;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,14 +45,16 @@ public class ContentImport {
     private final AuditTrail audit;
     private final Catalogue catalogue;
     private final ObjectMapper json;
+    private final ClinicalModelCatalogue model;
 
     public ContentImport(CatalogueRepository repository, ContentValidator validator, AuditTrail audit,
-                         Catalogue catalogue, ObjectMapper json) {
+                         Catalogue catalogue, ObjectMapper json, ClinicalModelCatalogue model) {
         this.repository = repository;
         this.validator = validator;
         this.audit = audit;
         this.catalogue = catalogue;
         this.json = json;
+        this.model = model;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -141,7 +144,7 @@ public class ContentImport {
         Set<String> conditions = new HashSet<>(repository.codes(c, ContentKind.CONDITION));
         files.get(ContentKind.EXERCISE).forEach(r -> exercises.add(r.path("code").asText()));
         files.get(ContentKind.CONDITION).forEach(r -> conditions.add(r.path("code").asText()));
-        return new ContentValidator.Vocabulary(exercises, conditions);
+        return new ContentValidator.Vocabulary(exercises, conditions, model.findingCodes(), model.redFlagFindingCodes());
     }
 
     /** The stored document: the file record without the columns kept beside it. */

@@ -1,7 +1,6 @@
 package health.hipspine.content.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.hipspine.content.audit.Actor;
 import health.hipspine.content.audit.AuditTrail;
@@ -10,6 +9,7 @@ import health.hipspine.content.catalogue.CatalogueException;
 import health.hipspine.content.catalogue.CatalogueRepository;
 import health.hipspine.content.catalogue.ContentKind;
 import health.hipspine.content.catalogue.ContentRecord;
+import health.hipspine.content.finding.ClinicalModelCatalogue;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,15 +35,15 @@ public class ContentEditor {
     private final ContentValidator validator;
     private final AuditTrail audit;
     private final Catalogue catalogue;
-    private final ObjectMapper json;
+    private final ClinicalModelCatalogue model;
 
     public ContentEditor(CatalogueRepository repository, ContentValidator validator, AuditTrail audit,
-                         Catalogue catalogue, ObjectMapper json) {
+                         Catalogue catalogue, ClinicalModelCatalogue model) {
         this.repository = repository;
         this.validator = validator;
         this.audit = audit;
         this.catalogue = catalogue;
-        this.json = json;
+        this.model = model;
     }
 
     public ContentRecord create(ContentKind kind, JsonNode body, Actor actor) {
@@ -153,7 +153,8 @@ public class ContentEditor {
             throws SQLException {
         var vocabulary = new ContentValidator.Vocabulary(
                 new HashSet<>(repository.codes(c, ContentKind.EXERCISE)),
-                new HashSet<>(repository.codes(c, ContentKind.CONDITION)));
+                new HashSet<>(repository.codes(c, ContentKind.CONDITION)),
+                model.findingCodes(), model.redFlagFindingCodes());
         List<Violation> violations = validator.validate(kind, document, vocabulary);
         if (!violations.isEmpty()) {
             throw new Refusal(invalid(violations), "refused-422",

@@ -21,7 +21,8 @@ import static health.hipspine.content.editor.ContentRules.*;
 public class ContentValidator {
 
     /** The codes links may point at: exercises and conditions known to the catalogue (retired included). */
-    public record Vocabulary(Set<String> exerciseCodes, Set<String> conditionCodes) {
+    public record Vocabulary(Set<String> exerciseCodes, Set<String> conditionCodes, Set<String> findingCodes,
+                             Set<String> redFlagCodes) {
     }
 
     public List<Violation> validate(ContentKind kind, JsonNode doc, Vocabulary vocabulary) {
@@ -45,13 +46,13 @@ public class ContentValidator {
         c.text("description", true);
         c.text("presentation", true);
         c.bool("serious");
-        c.codes("distinguishingFindings", CODE, null, "is not a finding code", false);
+        c.codes("distinguishingFindings", CODE, v.findingCodes(), "is not a finding code of the clinical model", false);
         c.codes("icd10cm", ICD10CM, null, "is not an ICD-10-CM code", false);
         c.codes("snomedCt", SNOMED_CT, null, "is not a SNOMED CT concept id", false);
         c.text("mappingNote", false);
         c.codes("helpfulExerciseCategories", CODE, EXERCISE_CATEGORIES, "is not an exercise category", false);
         c.codes("exercisesToAvoid", CODE, v.exerciseCodes(), "is not a known exercise code", false);
-        c.codes("redFlagCodes", RED_FLAG_CODE, null, "is not a red-flag code (redflag.*)", false);
+        c.codes("redFlagCodes", RED_FLAG_CODE, v.redFlagCodes(), "is not a red-flag code (redflag.*) of the clinical model", false);
         c.sources(true);
     }
 

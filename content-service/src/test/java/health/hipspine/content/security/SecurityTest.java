@@ -16,7 +16,8 @@ class SecurityTest {
     static final String[] READS = {"/api/v1/release", "/api/v1/conditions", "/api/v1/conditions/hip-osteoarthritis",
             "/api/v1/conditions/hip-osteoarthritis/exercises", "/api/v1/exercises", "/api/v1/exercises/bridge",
             "/api/v1/exercises/bridge/progressions", "/api/v1/exercises/bridge/regressions", "/api/v1/education",
-            "/api/v1/education/when-to-seek-urgent-help", "/api/v1/audit"};
+            "/api/v1/education/when-to-seek-urgent-help", "/api/v1/audit", "/api/v1/findings",
+            "/api/v1/findings/test.slr", "/api/v1/red-flags", "/api/v1/red-flags/redflag.fever"};
 
     @Test
     void healthAndApiDocumentsNeedNoToken() {
