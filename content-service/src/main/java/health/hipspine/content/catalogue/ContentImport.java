@@ -74,6 +74,11 @@ public class ContentImport {
             read("content/" + kind.collection + ".json").path("records").forEach(r -> records.add((ObjectNode) r));
             files.put(kind, records);
         }
+        return apply(release, files);
+    }
+
+    /** Imports one release's records (package-private so a test can offer a newer file version). */
+    Summary apply(String release, Map<ContentKind, List<ObjectNode>> files) {
         try (Connection c = repository.connection()) {
             c.setAutoCommit(false);
             try (Statement lock = c.createStatement()) {

@@ -1,0 +1,78 @@
+package health.hipspine.content.catalogue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import health.hipspine.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The start-up import is idempotent, applies newer file versions, and never overwrites an editor's work. */
+@QuarkusTest
+class ContentImportTest {
+
+    @Inject
+    ContentImport contentImport;
+    @Inject
+    CatalogueRepository repository;
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void importingTheSameReleaseAgainChangesNothing() {
+        ContentImport.Summary again = contentImport.importRelease();
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isGreaterThanOrEqualTo(17 + 43 + 6);
+    }
+
+    @Test
+    void aNewerFileVersionReplacesAnUneditedRecord() {
+        ObjectNode newer = fileRecord(ContentKind.EDUCATION, "exercising-with-pain", 2);
+        ((ObjectNode) newer.get("summary")).put("en", "Revised summary from release 2026.12.0.");
+        ContentImport.Summary summary = contentImport.apply("2026.12.0", Map.of(ContentKind.EDUCATION, List.of(newer),
+                ContentKind.CONDITION, List.of(), ContentKind.EXERCISE, List.of()));
+        assertThat(summary.updated()).isEqualTo(1);
+        given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).get("/api/v1/education/exercising-with-pain")
+                .then().statusCode(200).body("version", equalTo(2))
+                .body("summary", equalTo("Revised summary from release 2026.12.0."));
+        contentImport.apply("2026.11.0", Map.of(ContentKind.EDUCATION, List.of(), ContentKind.CONDITION, List.of(),
+                ContentKind.EXERCISE, List.of())); // restore the release name for other tests
+    }
+
+    @Test
+    void aNewerFileVersionNeverOverwritesAnEditorsChange() {
+        String editor = TestTokens.contentEditor();
+        ObjectNode source = given().auth().oauth2(editor).get("/api/v1/education/posture-and-load/source")
+                .then().statusCode(200).extract().as(ObjectNode.class);
+        ((ObjectNode) source.get("name")).put("en", "Posture, load and moving often (edited)");
+        given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", "\"v1\"").body(source.toString())
+                .put("/api/v1/education/posture-and-load").then().statusCode(200).body("version", equalTo(2));
+
+        ObjectNode file = fileRecord(ContentKind.EDUCATION, "posture-and-load", 3);
+        ContentImport.Summary summary = contentImport.apply("2026.11.0", Map.of(ContentKind.EDUCATION, List.of(file),
+                ContentKind.CONDITION, List.of(), ContentKind.EXERCISE, List.of()));
+        assertThat(summary.conflicts()).isEqualTo(1);
+        assertThat(summary.updated()).isZero();
+        given().auth().oauth2(editor).get("/api/v1/education/posture-and-load").then()
+                .body("name", equalTo("Posture, load and moving often (edited)")).body("version", equalTo(2));
+        given().auth().oauth2(editor).queryParam("code", "posture-and-load").queryParam("action", "import")
+                .get("/api/v1/audit").then().statusCode(200).body("items[0].outcome", equalTo("conflict"))
+                .body("items[0].version", equalTo(3));
+    }
+
+    private ObjectNode fileRecord(ContentKind kind, String code, int version) {
+        ContentRecord stored = repository.find(kind, code).orElseThrow();
+        ObjectNode file = stored.document().deepCopy();
+        file.put("version", version);
+        return file;
+    }
+}
