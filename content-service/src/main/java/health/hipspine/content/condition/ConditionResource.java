@@ -83,8 +83,9 @@ public class ConditionResource extends EditableResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No condition with this code")
     public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ContentRecord condition = catalogue.get(ContentKind.CONDITION, code);
-        return catalogue.respond(uri, headers, language -> catalogue.present(condition, language));
+        // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
+        return catalogue.respond(uri, headers,
+                language -> catalogue.present(catalogue.get(ContentKind.CONDITION, code), language));
     }
 
     @GET
@@ -103,14 +104,15 @@ public class ConditionResource extends EditableResource {
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                               @Context UriInfo uri, @Context HttpHeaders headers) {
-        ContentRecord condition = catalogue.get(ContentKind.CONDITION, code);
-        CatalogueQuery query = new CatalogueQuery()
-                .where("conditionCodes", CONTAINS, code)
-                .where("category", EQUALS, category)
-                .where("difficulty", difficulty)
-                .page(page, size);
-        condition.document().path("exercisesToAvoid").forEach(avoid -> query.exclude(avoid.asText()));
-        return catalogue.respond(uri, headers,
-                language -> catalogue.page(catalogue.repository().list(ContentKind.EXERCISE, query), language));
+        return catalogue.respond(uri, headers, language -> {
+            ContentRecord condition = catalogue.get(ContentKind.CONDITION, code);
+            CatalogueQuery query = new CatalogueQuery()
+                    .where("conditionCodes", CONTAINS, code)
+                    .where("category", EQUALS, category)
+                    .where("difficulty", difficulty)
+                    .page(page, size);
+            condition.document().path("exercisesToAvoid").forEach(avoid -> query.exclude(avoid.asText()));
+            return catalogue.page(catalogue.repository().list(ContentKind.EXERCISE, query), language);
+        });
     }
 }

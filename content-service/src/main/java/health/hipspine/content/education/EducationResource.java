@@ -3,7 +3,6 @@ package health.hipspine.content.education;
 import health.hipspine.content.catalogue.Catalogue;
 import health.hipspine.content.catalogue.CatalogueQuery;
 import health.hipspine.content.catalogue.ContentKind;
-import health.hipspine.content.catalogue.ContentRecord;
 import health.hipspine.content.editor.EditableResource;
 import health.hipspine.content.http.ApiDocs;
 import jakarta.validation.constraints.Max;
@@ -73,7 +72,8 @@ public class EducationResource extends EditableResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No topic with this code")
     public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ContentRecord topic = catalogue.get(ContentKind.EDUCATION, code);
-        return catalogue.respond(uri, headers, language -> catalogue.present(topic, language));
+        // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
+        return catalogue.respond(uri, headers,
+                language -> catalogue.present(catalogue.get(ContentKind.EDUCATION, code), language));
     }
 }

@@ -88,8 +88,9 @@ public class ExerciseResource extends EditableResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No exercise with this code")
     public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
-        ContentRecord exercise = catalogue.get(ContentKind.EXERCISE, code);
-        return catalogue.respond(uri, headers, language -> catalogue.present(exercise, language));
+        // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
+        return catalogue.respond(uri, headers,
+                language -> catalogue.present(catalogue.get(ContentKind.EXERCISE, code), language));
     }
 
     @GET
@@ -115,10 +116,11 @@ public class ExerciseResource extends EditableResource {
     }
 
     private Response linked(String code, String field, UriInfo uri, HttpHeaders headers) {
-        ContentRecord exercise = catalogue.get(ContentKind.EXERCISE, code);
-        List<String> codes = new ArrayList<>();
-        exercise.document().path(field).forEach((JsonNode c) -> codes.add(c.asText()));
-        List<ContentRecord> linked = catalogue.repository().findAll(ContentKind.EXERCISE, codes);
-        return catalogue.respond(uri, headers, language -> catalogue.all(linked, language));
+        return catalogue.respond(uri, headers, language -> {
+            ContentRecord exercise = catalogue.get(ContentKind.EXERCISE, code);
+            List<String> codes = new ArrayList<>();
+            exercise.document().path(field).forEach((JsonNode c) -> codes.add(c.asText()));
+            return catalogue.all(catalogue.repository().findAll(ContentKind.EXERCISE, codes), language);
+        });
     }
 }
