@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.hipspine.content.http.Representations;
 import health.hipspine.content.language.Language;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -92,9 +93,9 @@ public class Catalogue {
     }
 
     /** Answers a read through the representation cache (ETag, 304, Content-Language). */
-    public Response respond(UriInfo uri, HttpHeaders headers, java.util.function.Function<Language, Object> body) {
+    public Uni<Response> respond(UriInfo uri, HttpHeaders headers, java.util.function.Function<Language, Object> body) {
         Language language = Language.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return representations.respond(uri, headers, language, release(), () -> body.apply(language));
+        return representations.respond(uri, headers, language, this::release, () -> body.apply(language));
     }
 
     public CatalogueRepository repository() {

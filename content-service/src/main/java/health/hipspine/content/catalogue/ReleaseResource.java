@@ -2,6 +2,7 @@ package health.hipspine.content.catalogue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,7 +39,7 @@ public class ReleaseResource {
             examples = @ExampleObject(name = "release", value = "{\"release\":\"2026.11.0\",\"language\":\"en\"}")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response release(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> release(@Context UriInfo uri, @Context HttpHeaders headers) {
         return catalogue.respond(uri, headers, language -> {
             ObjectNode out = json.createObjectNode();
             out.put("release", catalogue.release());

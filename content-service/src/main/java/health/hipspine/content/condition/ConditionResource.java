@@ -8,6 +8,7 @@ import health.hipspine.content.editor.EditableResource;
 import health.hipspine.content.http.ApiDocs;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -55,7 +56,7 @@ public class ConditionResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response list(@QueryParam("region") String region,
+    public Uni<Response> list(@QueryParam("region") String region,
                          @QueryParam("category") String category,
                          @QueryParam("finding") String finding,
                          @QueryParam("serious") Boolean serious,
@@ -82,7 +83,7 @@ public class ConditionResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No condition with this code")
-    public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
         return catalogue.respond(uri, headers,
                 language -> catalogue.present(catalogue.get(ContentKind.CONDITION, code), language));
@@ -98,7 +99,7 @@ public class ConditionResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No condition with this code")
-    public Response exercises(@PathParam("code") String code,
+    public Uni<Response> exercises(@PathParam("code") String code,
                               @QueryParam("category") String category,
                               @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,

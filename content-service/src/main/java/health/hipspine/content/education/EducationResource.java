@@ -7,6 +7,7 @@ import health.hipspine.content.editor.EditableResource;
 import health.hipspine.content.http.ApiDocs;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,7 +50,7 @@ public class EducationResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response list(@QueryParam("audience") String audience,
+    public Uni<Response> list(@QueryParam("audience") String audience,
                          @QueryParam("condition") String condition,
                          @QueryParam("q") String q,
                          @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
@@ -71,7 +72,7 @@ public class EducationResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No topic with this code")
-    public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
         return catalogue.respond(uri, headers,
                 language -> catalogue.present(catalogue.get(ContentKind.EDUCATION, code), language));

@@ -9,6 +9,7 @@ import health.hipspine.content.editor.EditableResource;
 import health.hipspine.content.http.ApiDocs;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,7 +58,7 @@ public class ExerciseResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter (problem details naming it)")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response list(@QueryParam("category") String category,
+    public Uni<Response> list(@QueryParam("category") String category,
                          @QueryParam("region") String region,
                          @QueryParam("condition") String condition,
                          @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
@@ -87,7 +88,7 @@ public class ExerciseResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No exercise with this code")
-    public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
         return catalogue.respond(uri, headers,
                 language -> catalogue.present(catalogue.get(ContentKind.EXERCISE, code), language));
@@ -100,7 +101,7 @@ public class ExerciseResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No exercise with this code")
-    public Response progressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> progressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         return linked(code, "progressionCodes", uri, headers);
     }
 
@@ -111,11 +112,11 @@ public class ExerciseResource extends EditableResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No exercise with this code")
-    public Response regressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> regressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         return linked(code, "regressionCodes", uri, headers);
     }
 
-    private Response linked(String code, String field, UriInfo uri, HttpHeaders headers) {
+    private Uni<Response> linked(String code, String field, UriInfo uri, HttpHeaders headers) {
         return catalogue.respond(uri, headers, language -> {
             ContentRecord exercise = catalogue.get(ContentKind.EXERCISE, code);
             List<String> codes = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -62,7 +63,7 @@ public class FindingResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response list(@QueryParam("group") @Pattern(regexp = "SYMPTOM|HISTORY|EXAMINATION|RED_FLAG") String group,
+    public Uni<Response> list(@QueryParam("group") @Pattern(regexp = "SYMPTOM|HISTORY|EXAMINATION|RED_FLAG") String group,
                          @QueryParam("category") String category,
                          @QueryParam("evidenceStatus") @Pattern(regexp = "[VSCUvscu]") String evidenceStatus,
                          @QueryParam("q") String q,
@@ -87,7 +88,7 @@ public class FindingResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No finding with this code")
-    public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         FindingDefinition finding = model.catalogue().find(code).orElseThrow(() -> HttpProblem.builder()
                 .withStatus(404).withTitle("Not Found").withDetail("No finding with code '" + code + "'").build());
         return catalogue.respond(uri, headers, language -> model.present(finding, language));

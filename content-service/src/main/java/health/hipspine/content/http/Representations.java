@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import health.hipspine.content.catalogue.CatalogueException;
 import health.hipspine.content.language.Language;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -49,22 +51,30 @@ public class Representations {
     /**
      * Answers a read: from the cache if fresh, else builds the body with {@code body}. The cache key is
      * the full request URI plus the negotiated language, so pages and filters are cached separately.
+     * A hit is answered on the I/O thread without touching the database; a miss is built on a worker
+     * thread, because building it runs JDBC.
      */
-    public Response respond(UriInfo uri, HttpHeaders headers, Language language, String release,
-                            Supplier<Object> body) {
+    public Uni<Response> respond(UriInfo uri, HttpHeaders headers, Language language, Supplier<String> release,
+                                 Supplier<Object> body) {
         String key = language.tag + ' ' + uri.getRequestUri().getRawPath() + '?'
                 + (uri.getRequestUri().getRawQuery() == null ? "" : uri.getRequestUri().getRawQuery());
-        long now = System.currentTimeMillis();
-        Representation r = cache.get(key);
-        if (r == null || now - r.createdAt() > TTL_MILLIS) {
-            byte[] bytes = serialise(body.get());
-            r = new Representation(bytes, strongETag(bytes), language, release, now);
-            if (cache.size() >= MAX_ENTRIES) {
-                cache.clear(); // crude bound; the working set of a catalogue this size is far smaller
-            }
-            cache.put(key, r);
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        Representation hit = cache.get(key);
+        if (hit != null && System.currentTimeMillis() - hit.createdAt() <= TTL_MILLIS) {
+            return Uni.createFrom().item(answer(hit, ifNoneMatch));
         }
-        return answer(r, headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
+        return Uni.createFrom().item(() -> answer(store(key, language, release.get(), body.get()), ifNoneMatch))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Representation store(String key, Language language, String release, Object body) {
+        byte[] bytes = serialise(body);
+        Representation r = new Representation(bytes, strongETag(bytes), language, release, System.currentTimeMillis());
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.clear(); // crude bound; the working set of a catalogue this size is far smaller
+        }
+        cache.put(key, r);
+        return r;
     }
 
     static Response answer(Representation r, String ifNoneMatch) {

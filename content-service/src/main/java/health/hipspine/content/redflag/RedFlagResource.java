@@ -7,6 +7,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,7 +58,7 @@ public class RedFlagResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response list(@QueryParam("level") @Pattern(regexp = "EMERGENCY|URGENT|MONITOR") String level,
+    public Uni<Response> list(@QueryParam("level") @Pattern(regexp = "EMERGENCY|URGENT|MONITOR") String level,
                          @QueryParam("condition") String condition,
                          @QueryParam("q") String q,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -79,7 +80,7 @@ public class RedFlagResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No red-flag rule with this code")
-    public Response get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
         RedFlagRule rule = model.catalogue().redFlag(code).orElseThrow(() -> HttpProblem.builder()
                 .withStatus(404).withTitle("Not Found").withDetail("No red-flag rule with code '" + code + "'").build());
         return catalogue.respond(uri, headers, language -> model.present(rule, language));

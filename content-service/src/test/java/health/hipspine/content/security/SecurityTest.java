@@ -86,4 +86,21 @@ class SecurityTest {
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", notNullValue());
     }
+
+    @Test
+    void anOversizedBodyIs413BeforeAnythingIsParsed() {
+        String huge = "{\"code\":\"" + "x".repeat(600 * 1024) + "\"}";
+        given().auth().oauth2(TestTokens.contentEditor()).contentType(ContentType.JSON).body(huge)
+                .when().post("/api/v1/exercises").then().statusCode(413);
+    }
+
+    @Test
+    void corsAllowsOnlyConfiguredOrigins() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/exercises").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/exercises").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
 }
