@@ -103,4 +103,15 @@ class SecurityTest {
                 .when().options("/api/v1/exercises").then()
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
+
+    @Test
+    void theOpenApiDocumentDescribesEditsAndTheReadOnlyModelData() {
+        String doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(doc)
+                .contains("/api/v1/exercises/{code}/retire", "/api/v1/conditions/{code}/source", "/api/v1/audit",
+                        "/api/v1/findings/{code}", "/api/v1/red-flags/{code}", "\"412\"", "\"428\"", "\"304\"",
+                        "is a model change")
+                .contains("violations");
+    }
 }
