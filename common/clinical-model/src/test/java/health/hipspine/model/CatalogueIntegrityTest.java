@@ -213,6 +213,22 @@ class CatalogueIntegrityTest {
         catalogue.categories().forEach(c -> assertThat(c.version()).isPositive());
     }
 
+    @Test
+    void catalogueRecordsSurviveAJsonRoundTripSoTheContentServiceCanServeThem() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (FindingDefinition f : catalogue.findings()) {
+            String text = json.writeValueAsString(f);
+            assertThat(json.readValue(text, FindingDefinition.class)).as(f.code()).isEqualTo(f);
+            assertThat(text).contains("\"name\":{\"en\":");
+        }
+        for (RedFlagRule r : catalogue.redFlags()) {
+            assertThat(json.readValue(json.writeValueAsString(r), RedFlagRule.class)).as(r.code()).isEqualTo(r);
+        }
+        for (CategoryDefinition c : catalogue.categories()) {
+            assertThat(json.readValue(json.writeValueAsString(c), CategoryDefinition.class)).isEqualTo(c);
+        }
+    }
+
     private static void assertBilingual(LocalizedText text, String where) {
         assertThat(text).as(where).isNotNull();
         assertThat(text.has("en")).as(where + " en").isTrue();

@@ -24,7 +24,7 @@ class QuestionnaireScoringTest {
 
     @Test
     void eachMissingOdiSectionReducesTheDenominatorByFive() {
-        // 16 of (5 x 9) = 35.6% (Fairbank 2000), not 16 of 50
+        // 14 of (5 x 9) = 31.1% (Fairbank 2000), not 14 of 50 = 28%
         assertThat(scoring.odi(Arrays.asList(2, 1, 3, 2, 2, 1, 0, 2, 1, null))).isEqualTo(new OdiScore(31.1, OdiBand.MODERATE, 9));
         assertThat(scoring.odi(Arrays.asList(5, 5, null, null, null, null, null, null, null, null)))
                 .isEqualTo(new OdiScore(100.0, OdiBand.BED_BOUND, 2));
