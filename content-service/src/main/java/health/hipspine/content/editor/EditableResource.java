@@ -32,6 +32,9 @@ import java.net.URI;
  */
 public abstract class EditableResource {
 
+    /** The source form carries both languages (RFC 9110 allows a list). */
+    static final String BILINGUAL = "en, es";
+
     @Inject
     ContentEditor editor;
     @Inject
@@ -58,6 +61,7 @@ public abstract class EditableResource {
         ContentRecord created = editor.create(kind(), body, actor());
         return Response.created(URI.create("/api/v1/" + kind().collection + "/" + created.code()))
                 .tag(ContentEditor.versionTag(created).replace("\"", ""))
+                .header(HttpHeaders.CONTENT_LANGUAGE, BILINGUAL)
                 .entity(editor.source(created)).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -116,6 +120,7 @@ public abstract class EditableResource {
         return Response.ok(editor.source(record), MediaType.APPLICATION_JSON)
                 .tag(ContentEditor.versionTag(record).replace("\"", ""))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header(HttpHeaders.CONTENT_LANGUAGE, BILINGUAL)
                 .build();
     }
 

@@ -135,7 +135,7 @@ class EditorTest {
     @Test
     void editorsReadTheBilingualSourceAndTheTrail() {
         given().auth().oauth2(TestTokens.contentEditor()).get("/api/v1/conditions/lumbar-spinal-stenosis/source")
-                .then().statusCode(200).header("ETag", "\"v1\"")
+                .then().statusCode(200).header("ETag", "\"v1\"").header("Content-Language", "en, es")
                 .body("name.en", equalTo("Lumbar spinal stenosis"))
                 .body("name.es", equalTo("Estenosis de canal lumbar"))
                 .body("origin", equalTo("file"));
