@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -12,6 +14,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Jackson's: Jackson's can quote the submitted content, which may hold patient data.
  */
 public class JsonProblemMapper {
+
+    /** Type mismatches and unknown properties (Quarkus REST rethrows these as they are). */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    /** Syntax errors: Quarkus REST wraps them in a 400 WebApplicationException; others are not ours (null: next mapper). */
+    @ServerExceptionMapper(priority = 1)
+    public Response wrapped(WebApplicationException e) {
+        return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : null;
+    }
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e) {
