@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -15,16 +14,28 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class JsonProblemMapper {
 
-    /** Type mismatches and unknown properties (Quarkus REST rethrows these as they are). */
+    /*
+     * One method per exception class that another extension maps too (quarkus-rest-jackson,
+     * quarkus-resteasy-problem): the most specific class wins, so ours must be as specific.
+     */
     @ServerExceptionMapper(priority = 1)
     public Response mismatched(MismatchedInputException e) {
         return unreadable(e);
     }
 
-    /** Syntax errors: Quarkus REST wraps them in a 400 WebApplicationException; others are not ours (null: next mapper). */
     @ServerExceptionMapper(priority = 1)
-    public Response wrapped(WebApplicationException e) {
-        return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : null;
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownProperty(UnrecognizedPropertyException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response syntax(JsonParseException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper(priority = 1)
