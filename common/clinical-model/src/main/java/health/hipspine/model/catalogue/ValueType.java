@@ -1,0 +1,5 @@
+package health.hipspine.model.catalogue;
+
+public enum ValueType {
+    BOOLEAN, NUMBER
+}
