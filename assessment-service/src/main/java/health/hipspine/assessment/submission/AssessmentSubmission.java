@@ -18,7 +18,7 @@ public record AssessmentSubmission(
         String patientRef,
         @Schema(description = "ISO date of the encounter", examples = "2026-11-20", required = true)
         String encounterDate,
-        @Schema(description = "Age in years", minimum = "18", maximum = "120", examples = "64", required = true)
+        @Schema(description = "Age in years", minimum = "0", maximum = "120", examples = "64", required = true)
         Integer age,
         @Schema(enumeration = {"female", "male", "other", "unknown"}, examples = "female", required = true)
         String sex,

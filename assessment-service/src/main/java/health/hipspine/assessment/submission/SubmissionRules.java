@@ -13,15 +13,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The edge rules of a submission. Every violation is collected (not only the first) and named by
- * its JSON path, so a client can fix a form in one round trip. Finding codes, value types and
- * ranges are the clinical model's catalogue's business: they are checked there, not copied here.
+ * its JSON path, so a client can fix a form in one round trip. Here: what only the API knows
+ * (patientRef, encounterDate, required fields, JSON scalars). Finding codes, value types and ranges,
+ * sides, age and questionnaires are the clinical model's rules: checked there, not copied here.
  */
 @ApplicationScoped
 public class SubmissionRules {
@@ -34,10 +34,7 @@ public class SubmissionRules {
     public static final String PATIENT_REF_PATTERN = "^[A-Za-z0-9._:-]{1,64}$";
     private static final Pattern PATIENT_REF = Pattern.compile(PATIENT_REF_PATTERN);
     static final Set<String> SEXES = Set.of("female", "male", "other", "unknown");
-    static final Set<String> SIDES = Set.of("left", "right", "bilateral");
     static final int MAX_FINDINGS = 200;
-    static final int MIN_AGE = 18;
-    static final int MAX_AGE = 120;
     static final LocalDate EARLIEST_ENCOUNTER = LocalDate.of(1990, 1, 1);
 
     @Inject
@@ -79,9 +76,6 @@ public class SubmissionRules {
 
         if (submission.age() == null) {
             violations.add(new Violation("age", "is required"));
-        } else if (submission.age() < MIN_AGE || submission.age() > MAX_AGE) {
-            violations.add(new Violation("age", "must be between " + MIN_AGE + " and " + MAX_AGE
-                    + " (the model's evidence comes from adults)"));
         }
 
         if (submission.sex() == null) {
@@ -91,7 +85,12 @@ public class SubmissionRules {
         }
 
         List<SubmittedFinding> findings = checkFindings(submission.findings(), violations);
-        QuestionnaireAnswers questionnaires = checkQuestionnaires(submission.questionnaires(), violations);
+        var q = submission.questionnaires();
+        QuestionnaireAnswers questionnaires = q == null ? null : new QuestionnaireAnswers(q.odi(), q.startBack(), q.nprs());
+        if (violations.isEmpty()) {
+            // finding codes, value types and ranges, sides, age and questionnaires: the clinical model's catalogue rules
+            violations.addAll(scoring.check(submission.age(), submission.sex(), findings, questionnaires));
+        }
 
         if (!violations.isEmpty()) {
             throw Problems.invalidSubmission(violations);
@@ -109,43 +108,21 @@ public class SubmissionRules {
             return List.of();
         }
         List<SubmittedFinding> findings = new ArrayList<>(entries.size());
-        Set<String> seen = new HashSet<>();
-        boolean shapeOk = true;
         for (int i = 0; i < entries.size(); i++) {
             var entry = entries.get(i);
             String path = "findings[" + i + "]";
             if (entry == null) {
                 violations.add(new Violation(path, "must be an object with code and value"));
-                shapeOk = false;
                 continue;
             }
-            if (entry.code() == null || entry.code().isBlank()) {
-                violations.add(new Violation(path + ".code", "is required"));
-                shapeOk = false;
-            }
+            // JSON strings, arrays and objects are never a finding's value; the catalogue says which scalar
             Object value = scalar(entry.value());
-            if (entry.value() == null || entry.value().isNull()) {
-                violations.add(new Violation(path + ".value", "is required"));
-                shapeOk = false;
-            } else if (value == null) {
+            if (value == null && entry.value() != null && !entry.value().isNull()) {
                 violations.add(new Violation(path + ".value", "must be a boolean or a number"));
-                shapeOk = false;
-            }
-            if (entry.side() != null && !SIDES.contains(entry.side())) {
-                violations.add(new Violation(path + ".side", "must be left, right or bilateral"));
-                shapeOk = false;
-            }
-            if (entry.code() != null && !seen.add(entry.code() + "|" + entry.side())) {
-                violations.add(new Violation(path + ".code", "is given twice for the same side"));
-                shapeOk = false;
             }
             findings.add(new SubmittedFinding(entry.code(), value, entry.side()));
         }
-        if (shapeOk) {
-            // codes, types and ranges: the catalogue in the clinical model is the only source
-            violations.addAll(scoring.checkFindings(findings));
-        }
-        return List.copyOf(findings);
+        return findings;
     }
 
     private static Object scalar(JsonNode node) {
@@ -165,40 +142,4 @@ public class SubmissionRules {
         return null;
     }
 
-    private static QuestionnaireAnswers checkQuestionnaires(AssessmentSubmission.QuestionnaireEntry q, List<Violation> violations) {
-        if (q == null) {
-            return null;
-        }
-        if (q.odi() != null) {
-            if (q.odi().size() != 10) {
-                violations.add(new Violation("questionnaires.odi", "must have 10 section scores (null for unanswered)"));
-            } else {
-                for (int i = 0; i < 10; i++) {
-                    Integer score = q.odi().get(i);
-                    if (score != null && (score < 0 || score > 5)) {
-                        violations.add(new Violation("questionnaires.odi[" + i + "]", "must be 0-5 or null"));
-                    }
-                }
-            }
-        }
-        if (q.startBack() != null) {
-            if (q.startBack().size() != 9) {
-                violations.add(new Violation("questionnaires.startBack", "must have 9 answers"));
-            } else {
-                for (int i = 0; i < 9; i++) {
-                    Integer answer = q.startBack().get(i);
-                    int max = i == 8 ? 4 : 1;
-                    if (answer == null) {
-                        violations.add(new Violation("questionnaires.startBack[" + i + "]", "is required when startBack is given"));
-                    } else if (answer < 0 || answer > max) {
-                        violations.add(new Violation("questionnaires.startBack[" + i + "]", "must be 0-" + max));
-                    }
-                }
-            }
-        }
-        if (q.nprs() != null && (q.nprs() < 0 || q.nprs() > 10)) {
-            violations.add(new Violation("questionnaires.nprs", "must be 0-10"));
-        }
-        return new QuestionnaireAnswers(q.odi(), q.startBack(), q.nprs());
-    }
 }
