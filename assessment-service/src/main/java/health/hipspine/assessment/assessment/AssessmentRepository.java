@@ -64,11 +64,33 @@ public class AssessmentRepository {
                 + " ORDER BY encounter_date DESC, created_at DESC LIMIT ?", clinicId, patientRef, limit);
     }
 
-    /** The latest assessment of this patient at this clinic with an encounter on or before the date. */
-    public Optional<StoredAssessment> latestOnOrBefore(String clinicId, String patientRef, java.time.LocalDate encounterDate) {
-        return query("SELECT " + COLUMNS + " FROM assessment WHERE clinic_id = ? AND patient_ref = ? AND encounter_date <= ?"
-                + " ORDER BY encounter_date DESC, created_at DESC LIMIT 1", clinicId, patientRef, Date.valueOf(encounterDate))
-                .stream().findFirst();
+    /** What progress needs of an earlier assessment: its id, encounter and questionnaire scores. */
+    public record EarlierScores(UUID id, java.time.LocalDate encounterDate, AssessmentResult.QuestionnaireScores questionnaires) {
+    }
+
+    /**
+     * The latest assessment of this patient at this clinic with an encounter on or before the date;
+     * only the questionnaire scores are read, not the whole result.
+     */
+    public Optional<EarlierScores> latestOnOrBefore(String clinicId, String patientRef, java.time.LocalDate encounterDate) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement("""
+                SELECT id, encounter_date, result->'questionnaires' FROM assessment
+                WHERE clinic_id = ? AND patient_ref = ? AND encounter_date <= ?
+                ORDER BY encounter_date DESC, created_at DESC LIMIT 1""")) {
+            select.setString(1, clinicId);
+            select.setString(2, patientRef);
+            select.setDate(3, Date.valueOf(encounterDate));
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String scores = rs.getString(3);
+                return Optional.of(new EarlierScores(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(),
+                        scores == null ? null : json.readValue(scores, AssessmentResult.QuestionnaireScores.class)));
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("assessment query failed", e);
+        }
     }
 
     private List<StoredAssessment> query(String sql, Object... args) {

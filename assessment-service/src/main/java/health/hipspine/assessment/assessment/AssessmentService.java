@@ -125,7 +125,7 @@ public class AssessmentService {
             }
         }
         ValidSubmission s = candidate.submission();
-        StoredAssessment previous = assessments.latestOnOrBefore(clinic, s.patientRef(), s.encounterDate()).orElse(null);
+        AssessmentRepository.EarlierScores previous = assessments.latestOnOrBefore(clinic, s.patientRef(), s.encounterDate()).orElse(null);
         Progress progress = progressJudge.between(previous, candidate.result().questionnaires());
         assessments.insert(candidate);
         AssessmentCompletedV1 event = new AssessmentCompletedV1(candidate.id(), clinic, candidate.createdBy(), s.patientRef(),

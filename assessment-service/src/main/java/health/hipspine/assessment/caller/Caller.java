@@ -19,6 +19,11 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    // looked up once per request: smallrye-jwt answers a custom claim only after an exception
+    private Optional<String> clinic;
+    private String clientId;
+    private boolean clientIdKnown;
+
     public String subject() {
         String subject = token.getSubject();
         return subject == null ? "unknown" : subject;
@@ -26,19 +31,23 @@ public class Caller {
 
     /** {@code azp} in Keycloak access tokens; {@code client_id} in some client-credentials tokens. */
     public String clientId() {
-        Object azp = token.getClaim("azp");
-        if (azp == null) {
-            azp = token.getClaim("client_id");
+        if (!clientIdKnown) {
+            Object azp = token.getClaim("azp");
+            if (azp == null) {
+                azp = token.getClaim("client_id");
+            }
+            clientId = azp == null ? null : azp.toString();
+            clientIdKnown = true;
         }
-        return azp == null ? null : azp.toString();
+        return clientId;
     }
 
     public Optional<String> clinic() {
-        Object clinic = token.getClaim(CLINIC_CLAIM);
-        if (clinic == null || clinic.toString().isBlank()) {
-            return Optional.empty();
+        if (clinic == null) {
+            Object claim = token.getClaim(CLINIC_CLAIM);
+            clinic = claim == null || claim.toString().isBlank() ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
         }
-        return Optional.of(clinic.toString().replace("\"", ""));
+        return clinic;
     }
 
     /** The clinic every patient-data query is scoped to; a token without one gets 403. */

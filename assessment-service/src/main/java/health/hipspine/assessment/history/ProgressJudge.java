@@ -1,5 +1,6 @@
 package health.hipspine.assessment.history;
 
+import health.hipspine.assessment.assessment.AssessmentRepository;
 import health.hipspine.assessment.assessment.StoredAssessment;
 import health.hipspine.assessment.scoring.ClinicalScoring;
 import health.hipspine.events.AssessmentResult.QuestionnaireScores;
@@ -29,10 +30,16 @@ public class ProgressJudge {
 
     /** Progress of {@code current} over {@code previous}; an empty progress when there is no previous. */
     public Progress between(StoredAssessment previous, QuestionnaireScores current) {
+        return previous == null ? between((AssessmentRepository.EarlierScores) null, current)
+                : between(new AssessmentRepository.EarlierScores(previous.id(), previous.submission().encounterDate(),
+                        previous.result().questionnaires()), current);
+    }
+
+    public Progress between(AssessmentRepository.EarlierScores previous, QuestionnaireScores current) {
         if (previous == null) {
             return new Progress(null, null, List.of());
         }
-        QuestionnaireScores before = previous.result().questionnaires();
+        QuestionnaireScores before = previous.questionnaires();
         List<MeasureChange> changes = new ArrayList<>();
         if (before != null && current != null) {
             if (before.odi() != null && current.odi() != null) {
@@ -42,7 +49,7 @@ public class ProgressJudge {
                 judge("NPRS", before.nprs(), current.nprs()).ifPresent(changes::add);
             }
         }
-        return new Progress(previous.id(), previous.submission().encounterDate(), List.copyOf(changes));
+        return new Progress(previous.id(), previous.encounterDate(), List.copyOf(changes));
     }
 
     private java.util.Optional<MeasureChange> judge(String measure, double previous, double current) {
