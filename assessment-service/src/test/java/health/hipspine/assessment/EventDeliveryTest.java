@@ -109,6 +109,10 @@ class EventDeliveryTest {
             }
             Thread.sleep(1_000);
             assertThat(sentEventIds(ids)).as("nothing is marked sent while the broker is away").hasSize(1);
+            // readiness stays UP (POST keeps working) and reports the waiting events
+            given().when().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'assessment-event-relay' }.data.unsentEvents",
+                            org.hamcrest.Matchers.greaterThanOrEqualTo(5));
         } finally {
             KafkaTestResource.restartBroker();
         }

@@ -73,7 +73,11 @@ class PostBenchmark {
         if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(WRK))) {
             // wrk (C, epoll) keeps the load generator's own CPU small on a 2-core machine
             wrk(token, WARM_UP);
+            double[] before = serverSide(http, token);
             postFigures = "wrk, " + CLIENTS + " connections: " + wrk(token, MEASURE);
+            double[] after = serverSide(http, token);
+            postFigures += "\n                  server-side mean (Micrometer http_server_requests, POST only): %.1f ms"
+                    .formatted(1000 * (after[1] - before[1]) / Math.max(1, after[0] - before[0]));
         } else {
             postFigures = "java.net.http client: " + javaClient(http, token);
         }
@@ -98,6 +102,26 @@ class PostBenchmark {
     }
 
     static final String WRK = "/usr/bin/wrk";
+
+    /** {count, sum in seconds} of the server's own timer for POST /api/v1/assessments (status 201). */
+    double[] serverSide(HttpClient http, String token) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(endpoint.resolve("/q/metrics")).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        double count = 0;
+        double sum = 0;
+        for (String line : metrics.lines().toList()) {
+            if (line.startsWith("http_server_requests_seconds_") && line.contains("method=\"POST\"") && line.contains("status=\"201\"")
+                    && line.contains("/api/v1/assessments")) {
+                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.startsWith("http_server_requests_seconds_count")) {
+                    count += value;
+                } else if (line.startsWith("http_server_requests_seconds_sum")) {
+                    sum += value;
+                }
+            }
+        }
+        return new double[] {count, sum};
+    }
 
     String wrk(String token, Duration duration) throws Exception {
         java.nio.file.Path script = java.nio.file.Path.of("src/test/resources/bench/post-assessment.lua").toAbsolutePath();
