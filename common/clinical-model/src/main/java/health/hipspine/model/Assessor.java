@@ -35,6 +35,7 @@ final class Assessor {
     private final Differential differential;
     private final QuestionnaireScoring scoring;
     private final ModelConventions conventions;
+    private final Set<String> clusterItems;
 
     Assessor(FindingCatalogue catalogue, String version) {
         this.catalogue = catalogue;
@@ -43,6 +44,8 @@ final class Assessor {
         this.differential = new Differential(catalogue);
         this.scoring = new QuestionnaireScoring(catalogue.questionnaireRules());
         this.conventions = catalogue.conventions();
+        this.clusterItems = catalogue.clusters().stream().flatMap(c -> c.items().stream())
+                .map(ClusterItem::finding).filter(f -> f != null).collect(Collectors.toUnmodifiableSet());
     }
 
     ModelResult assess(AssessmentInput input, String language) {
@@ -123,8 +126,6 @@ final class Assessor {
 
     private void notScoredWarning(AssessmentInput input, DifferentialOutcome outcome, Texts texts,
                                   List<ModelResult.Warning> warnings) {
-        Set<String> clusterItems = catalogue.clusters().stream().flatMap(c -> c.items().stream())
-                .map(ClusterItem::finding).filter(f -> f != null).collect(Collectors.toSet());
         Set<String> notScored = new LinkedHashSet<>();
         for (Finding f : input.findings()) {
             Optional<FindingDefinition> def = catalogue.find(f.code());
@@ -262,7 +263,7 @@ final class Assessor {
         }
 
         String text(String code, Map<String, String> values) {
-            return catalogue.message(code).text().format(values).in(language);
+            return format(catalogue.message(code).text().in(language), values);
         }
 
         ModelResult.Warning warning(String code, Map<String, String> values) {

@@ -2,6 +2,7 @@ package health.hipspine.model;
 
 import health.hipspine.model.catalogue.FindingCatalogue;
 import health.hipspine.model.catalogue.Violation;
+import health.hipspine.model.progress.MinimalImportantChange;
 
 import java.util.List;
 
@@ -21,10 +22,12 @@ public final class ClinicalModel {
 
     private final FindingCatalogue catalogue;
     private final Assessor assessor;
+    private final MinimalImportantChange minimalImportantChange;
 
     public ClinicalModel(FindingCatalogue catalogue) {
         this.catalogue = catalogue;
         this.assessor = new Assessor(catalogue, version());
+        this.minimalImportantChange = new MinimalImportantChange(catalogue.questionnaireRules());
     }
 
     /** The model over the catalogue bundled in this jar, loaded once per JVM. */
@@ -39,6 +42,11 @@ public final class ClinicalModel {
 
     public FindingCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** Judges change between two results against each measure's minimal important change. */
+    public MinimalImportantChange minimalImportantChange() {
+        return minimalImportantChange;
     }
 
     /**

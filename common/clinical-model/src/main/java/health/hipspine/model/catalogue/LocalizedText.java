@@ -17,7 +17,8 @@ public record LocalizedText(Map<String, String> texts) {
         if (texts == null || texts.get(ENGLISH) == null || texts.get(ENGLISH).isBlank()) {
             throw new IllegalArgumentException("a localized text needs an English version: " + texts);
         }
-        texts = Map.copyOf(new TreeMap<>(texts));
+        // sorted, so serialised JSON is byte-stable (ETags in the content service)
+        texts = java.util.Collections.unmodifiableMap(new TreeMap<>(texts));
     }
 
     public static LocalizedText of(String en, String es) {

@@ -8,6 +8,7 @@ package health.hipspine.model.catalogue;
  */
 public record PreTestProbability(double probability, String kind, String source, LocalizedText note) {
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isConvention() {
         return "CONVENTION".equals(kind);
     }
