@@ -188,6 +188,31 @@ class AssessmentApiTest {
     }
 
     @Test
+    void concurrentRetriesWithOneKeyCreateOneAssessment() throws Exception {
+        String body = Submissions.hip(newPatient());
+        String key = "race-" + UUID.randomUUID();
+        long assessments = count("assessment");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(CLINICIAN_A).contentType("application/json")
+                        .header("Idempotency-Key", key).body(body).when().post("/api/v1/assessments")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                Response r = answer.get();
+                assertThat(r.statusCode()).isEqualTo(201);
+                ids.add(r.path("id"));
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(count("assessment")).isEqualTo(assessments + 1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void idempotencyKeysAreScopedPerClinic() {
         String key = "shared-" + UUID.randomUUID();
         String body = Submissions.hip(newPatient());
