@@ -1,0 +1,336 @@
+package health.hipspine.assessment;
+
+import health.hipspine.assessment.support.ContentServiceStub;
+import health.hipspine.assessment.support.Submissions;
+import health.hipspine.testing.KafkaTestResource;
+import health.hipspine.testing.PostgresTestResource;
+import health.hipspine.testing.TestTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(ContentServiceStub.class)
+class AssessmentApiTest {
+
+    static final String CLINICIAN_A = TestTokens.clinician(TestTokens.CLINIC_A);
+    static final String CLINICIAN_B = TestTokens.clinician(TestTokens.CLINIC_B);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static String newPatient() {
+        return "pt-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Response post(String token, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body).when().post("/api/v1/assessments");
+    }
+
+    long count(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aClinicianSubmitsAndGets201WithLocationAndTheScoredResult() {
+        ContentServiceStub.stubCatalogue();
+        Response created = post(CLINICIAN_A, Submissions.hip(newPatient()));
+        created.then().statusCode(201)
+                .header("Location", containsString("/api/v1/assessments/"))
+                .header("Idempotent-Replayed", "false")
+                .body("id", notNullValue())
+                .body("createdAt", notNullValue())
+                .body("modelVersion", notNullValue())
+                .body("contentRelease", equalTo(ContentServiceStub.RELEASE))
+                .body("triage.level", notNullValue())
+                .body("differential", notNullValue())
+                .body("hipSpineSyndrome.suspected", notNullValue())
+                .body("questionnaires.nprs", equalTo(6))
+                .body("exercisePlan.complete", equalTo(true))
+                .body("nextSteps", notNullValue())
+                .body("warnings.code", not(hasItem("content-unavailable")));
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/api/v1/assessments/" + id);
+
+        given().auth().oauth2(CLINICIAN_A).when().get(created.header("Location"))
+                .then().statusCode(200).body("id", equalTo(id)).body("createdAt", equalTo(created.path("createdAt")));
+    }
+
+    @Test
+    void theExercisePlanLeavesOutExercisesALikelyConditionSaysToAvoidAndRetiredOnes() {
+        ContentServiceStub.stubCatalogue();
+        post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201)
+                .body("exercisePlan.items.exerciseCode", hasItems("bridge", "clamshell"))
+                .body("exercisePlan.items.exerciseCode", not(hasItem("deep-squat")))
+                .body("exercisePlan.items.exerciseCode", not(hasItem("old-exercise")))
+                .body("exercisePlan.items.find { it.exerciseCode == 'bridge' }.dosage", equalTo("3 x 10, daily"));
+    }
+
+    static Stream<Arguments> badSubmissions() {
+        String ok = Submissions.hip("pt-bad-input");
+        return Stream.of(
+                Arguments.of("unknown finding code", ok.replace("\"pain.groin\"", "\"pain.elbow\""), 422, "findings[0].code"),
+                Arguments.of("boolean where the catalogue wants a number", ok.replace("\"value\":12", "\"value\":true"), 422, "findings[2].value"),
+                Arguments.of("number out of range", ok.replace("\"value\":12", "\"value\":999"), 422, "findings[2].value"),
+                Arguments.of("value that is neither boolean nor number", ok.replace("\"value\":12", "\"value\":\"twelve\""), 422, "findings[2].value"),
+                Arguments.of("missing value", ok.replace("\"value\":12,", ""), 422, "findings[2].value"),
+                Arguments.of("unknown side", ok.replace("\"side\":\"right\"}", "\"side\":\"up\"}"), 422, "findings[0].side"),
+                Arguments.of("missing patientRef", ok.replace("\"patientRef\":\"pt-bad-input\",", ""), 422, "patientRef"),
+                Arguments.of("a name as patientRef", ok.replace("pt-bad-input", "Jane Doe"), 422, "patientRef"),
+                Arguments.of("missing findings", ok.replaceAll("\"findings\":\\[[^]]*],", ""), 422, "findings"),
+                Arguments.of("impossible age", ok.replace("\"age\":64", "\"age\":130"), 422, "age"),
+                Arguments.of("missing age", ok.replace("\"age\":64,", ""), 422, "age"),
+                Arguments.of("unknown sex", ok.replace("\"sex\":\"female\"", "\"sex\":\"f\""), 422, "sex"),
+                Arguments.of("encounter in the future", ok.replace("2026-11-20", "2999-01-01"), 422, "encounterDate"),
+                Arguments.of("encounter date not a date", ok.replace("2026-11-20", "20.11.2026"), 422, "encounterDate"),
+                Arguments.of("ODI with 9 sections", ok.replace("\"odi\":[3,", "\"odi\":["), 422, "questionnaires.odi"),
+                Arguments.of("ODI section above 5", ok.replace("\"odi\":[3,", "\"odi\":[6,"), 422, "questionnaires.odi[0]"),
+                Arguments.of("STarT Back item 9 above 4", ok.replace("1,2]", "1,5]"), 422, "questionnaires.startBack[8]"),
+                Arguments.of("NPRS above 10", ok.replace("\"nprs\":6", "\"nprs\":11"), 422, "questionnaires.nprs"),
+                Arguments.of("age of the wrong JSON type", ok.replace("\"age\":64", "\"age\":\"sixty\""), 400, "age"),
+                Arguments.of("an unknown property that could carry a name", ok.replace("\"age\":64", "\"patientName\":\"Jane\",\"age\":64"), 400, "patientName"),
+                Arguments.of("malformed JSON", ok.substring(0, ok.length() - 5), 400, null),
+                Arguments.of("not JSON at all", "patient: Jane", 400, null));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2} naming {3}")
+    @MethodSource("badSubmissions")
+    void badInputIsAProblemNamingTheFieldAndNothingIsStored(String what, String body, int status, String field) throws SQLException {
+        long assessments = count("assessment");
+        long events = count("outbox_event");
+        var response = post(CLINICIAN_A, body).then().log().ifValidationFails().statusCode(status)
+                .contentType(containsString("application/problem+json"))
+                .body("status", equalTo(status));
+        if (field != null) {
+            response.body("violations.field", hasItem(field));
+        }
+        assertThat(count("assessment")).isEqualTo(assessments);
+        assertThat(count("outbox_event")).isEqualTo(events);
+    }
+
+    @Test
+    void anOversizedBodyIs413AndNothingIsStored() throws SQLException {
+        long assessments = count("assessment");
+        String huge = Submissions.hip(newPatient()).replace("\"age\":64", "\"age\":64" + " ".repeat(600 * 1024));
+        post(CLINICIAN_A, huge).then().statusCode(413);
+        assertThat(count("assessment")).isEqualTo(assessments);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415() {
+        given().auth().oauth2(CLINICIAN_A).contentType("text/plain").body("hello").when().post("/api/v1/assessments")
+                .then().statusCode(415);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstAssessment() throws SQLException {
+        String body = Submissions.hip(newPatient());
+        String key = "retry-" + UUID.randomUUID();
+        Response first = given().auth().oauth2(CLINICIAN_A).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).when().post("/api/v1/assessments");
+        first.then().statusCode(201);
+        long assessments = count("assessment");
+        long events = count("outbox_event");
+        // the same body with other whitespace is the same request
+        Response retry = given().auth().oauth2(CLINICIAN_A).contentType("application/json").header("Idempotency-Key", key)
+                .body(body.replace("\n", " ")).when().post("/api/v1/assessments");
+        retry.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id"))).body("createdAt", equalTo(first.path("createdAt")));
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(count("assessment")).isEqualTo(assessments);
+        assertThat(count("outbox_event")).isEqualTo(events);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithADifferentBodyIs422() throws SQLException {
+        String patient = newPatient();
+        String key = "conflict-" + UUID.randomUUID();
+        given().auth().oauth2(CLINICIAN_A).contentType("application/json").header("Idempotency-Key", key)
+                .body(Submissions.hip(patient)).when().post("/api/v1/assessments").then().statusCode(201);
+        long assessments = count("assessment");
+        given().auth().oauth2(CLINICIAN_A).contentType("application/json").header("Idempotency-Key", key)
+                .body(Submissions.hip(patient, "2026-11-20", 2, 3)).when().post("/api/v1/assessments")
+                .then().statusCode(422).contentType(containsString("application/problem+json"))
+                .body("violations.field", hasItem("Idempotency-Key"));
+        assertThat(count("assessment")).isEqualTo(assessments);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyCreateOneAssessment() throws Exception {
+        String body = Submissions.hip(newPatient());
+        String key = "race-" + UUID.randomUUID();
+        long assessments = count("assessment");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(CLINICIAN_A).contentType("application/json")
+                        .header("Idempotency-Key", key).body(body).when().post("/api/v1/assessments")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                Response r = answer.get();
+                assertThat(r.statusCode()).isEqualTo(201);
+                ids.add(r.path("id"));
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(count("assessment")).isEqualTo(assessments + 1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void idempotencyKeysAreScopedPerClinic() {
+        String key = "shared-" + UUID.randomUUID();
+        String body = Submissions.hip(newPatient());
+        String a = given().auth().oauth2(CLINICIAN_A).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).when().post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(CLINICIAN_B).contentType("application/json").header("Idempotency-Key", key)
+                .body(body).when().post("/api/v1/assessments").then().statusCode(201)
+                .header("Idempotent-Replayed", "false").body("id", not(equalTo(a)));
+    }
+
+    @Test
+    void anEhrIntegrationMaySubmitForItsClinic() {
+        post(TestTokens.integration(TestTokens.CLINIC_A), Submissions.hip(newPatient())).then().statusCode(201);
+    }
+
+    @Test
+    void contentEditorsAndAdministratorsMayNotSubmit() {
+        post(TestTokens.contentEditor(), Submissions.hip(newPatient())).then().statusCode(403);
+        post(TestTokens.admin(), Submissions.hip(newPatient())).then().statusCode(403);
+        post(TestTokens.token().roles("content-editor").clinic(TestTokens.CLINIC_A).sign(), Submissions.hip(newPatient()))
+                .then().statusCode(403);
+    }
+
+    @Test
+    void invalidTokensAre401() {
+        String body = Submissions.hip(newPatient());
+        given().contentType("application/json").body(body).when().post("/api/v1/assessments").then().statusCode(401);
+        for (String bad : List.of(
+                TestTokens.token().roles("clinician").clinic(TestTokens.CLINIC_A).expired().sign(),
+                TestTokens.token().roles("clinician").clinic(TestTokens.CLINIC_A).issuer("https://evil.example.com").sign(),
+                TestTokens.token().roles("clinician").clinic(TestTokens.CLINIC_A).audience("another-api").sign(),
+                TestTokens.token().roles("clinician").clinic(TestTokens.CLINIC_A).signWithForeignKey(),
+                TestTokens.token().roles("clinician").clinic(TestTokens.CLINIC_A).signAndTamper())) {
+            post(bad, body).then().statusCode(401);
+            given().auth().oauth2(bad).when().get("/api/v1/patients/pt-1/assessments").then().statusCode(401);
+        }
+    }
+
+    @Test
+    void anotherClinicCannotReadAnAssessmentAndSeesNoneInTheHistory() {
+        String patient = newPatient();
+        String id = post(CLINICIAN_A, Submissions.hip(patient)).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(CLINICIAN_B).when().get("/api/v1/assessments/" + id).then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        given().auth().oauth2(TestTokens.integration(TestTokens.CLINIC_B)).when().get("/api/v1/assessments/" + id).then().statusCode(404);
+        given().auth().oauth2(CLINICIAN_B).when().get("/api/v1/patients/" + patient + "/assessments")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIs404() {
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/assessments/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/assessments/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void aTokenWithoutAClinicCannotTouchPatientData() throws SQLException {
+        String noClinic = TestTokens.token().roles("clinician").sign();
+        long assessments = count("assessment");
+        post(noClinic, Submissions.hip(newPatient())).then().statusCode(403)
+                .contentType(containsString("application/problem+json"));
+        given().auth().oauth2(noClinic).when().get("/api/v1/assessments/" + UUID.randomUUID()).then().statusCode(403);
+        given().auth().oauth2(noClinic).when().get("/api/v1/patients/pt-1/assessments").then().statusCode(403);
+        assertThat(count("assessment")).isEqualTo(assessments);
+    }
+
+    @Test
+    void theHistoryIsNewestFirstAndJudgesEachChangeAgainstItsMinimalImportantChange() {
+        String patient = newPatient();
+        String first = post(CLINICIAN_A, Submissions.hip(patient, "2026-10-01", 7, 3)).then().statusCode(201).extract().path("id");
+        String second = post(CLINICIAN_A, Submissions.hip(patient, "2026-10-29", 4, 1)).then().statusCode(201).extract().path("id");
+        String third = post(CLINICIAN_A, Submissions.hip(patient, "2026-11-19", 5, 1)).then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200)
+                .body("patientRef", equalTo(patient))
+                .body("items.id", equalTo(List.of(third, second, first)))
+                // 4 -> 5 is below the NPRS minimal important change of 2 points (Childs 2005)
+                .body("items[0].progress.previousAssessmentId", equalTo(second))
+                .body("items[0].progress.changes.find { it.measure == 'NPRS' }.interpretation", equalTo("NO_IMPORTANT_CHANGE"))
+                .body("items[0].progress.changes.find { it.measure == 'NPRS' }.source", containsString("Childs"))
+                // 7 -> 4 is an important improvement; ODI 60% -> 20% beats 10 points (Ostelo 2008)
+                .body("items[1].progress.changes.find { it.measure == 'NPRS' }.change", equalTo(-3.0f))
+                .body("items[1].progress.changes.find { it.measure == 'NPRS' }.interpretation", equalTo("IMPROVED"))
+                .body("items[1].progress.changes.find { it.measure == 'ODI' }.interpretation", equalTo("IMPROVED"))
+                .body("items[1].progress.changes.find { it.measure == 'ODI' }.minimalImportantChange", equalTo(10.0f))
+                .body("items[2].progress.previousAssessmentId", equalTo(null))
+                .body("items[2].progress.changes.size()", equalTo(0));
+    }
+
+    @Test
+    void aNameInThePatientPathIsRefused() {
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/Jane Doe/assessments").then().statusCode(422);
+    }
+
+    @Test
+    void administratorsQueryTheAuditTrailOfCreatesAndReads() {
+        String id = post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(CLINICIAN_B).when().get("/api/v1/assessments/" + id).then().statusCode(404);
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/assessments/" + id).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", id).when().get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", equalTo(List.of("READ", "READ", "CREATE")))
+                .body("items.outcome", equalTo(List.of("SUCCESS", "NOT_FOUND", "SUCCESS")))
+                .body("items.clinicId", equalTo(List.of("clinic-a", "clinic-b", "clinic-a")))
+                .body("items[2].subject", equalTo("clinician-clinic-a"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", id).queryParam("action", "create")
+                .when().get("/api/v1/audit").then().statusCode(200).body("items.size()", equalTo(1));
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/audit").then().statusCode(403);
+    }
+
+    @Test
+    void theAuditTrailIsAppendOnly() throws SQLException {
+        post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_record SET outcome = 'X'"));
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_record"));
+        }
+    }
+}

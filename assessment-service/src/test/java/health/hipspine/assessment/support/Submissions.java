@@ -1,0 +1,24 @@
+package health.hipspine.assessment.support;
+
+/** Request bodies for tests: a plausible hip presentation, with knobs for the bad variants. */
+public final class Submissions {
+
+    private Submissions() {
+    }
+
+    public static String hip(String patientRef) {
+        return hip(patientRef, "2026-11-20", 6, 3);
+    }
+
+    /** @param nprs pain now; @param odiSection the score given to each of the 10 ODI sections */
+    public static String hip(String patientRef, String encounterDate, int nprs, int odiSection) {
+        String odi = ("" + odiSection + ",").repeat(10);
+        return """
+                {"patientRef":"%s","encounterDate":"%s","age":64,"sex":"female",
+                 "findings":[{"code":"pain.groin","value":true,"side":"right"},
+                             {"code":"test.fadir","value":true,"side":"right"},
+                             {"code":"rom.hip.internal-rotation","value":12,"side":"right"}],
+                 "questionnaires":{"odi":[%s],"startBack":[0,1,0,0,1,0,0,1,2],"nprs":%d}}"""
+                .formatted(patientRef, encounterDate, odi.substring(0, odi.length() - 1), nprs);
+    }
+}
