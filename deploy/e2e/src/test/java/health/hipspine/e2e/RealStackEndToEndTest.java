@@ -132,6 +132,17 @@ class RealStackEndToEndTest {
 
     @Test
     @Order(6)
+    void theAdminConsoleAcceptsTheDemoAdministratorPrintedByTheRunCommand() {
+        Response r = given().contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", health.hipspine.stack.Keycloak.ADMIN_USER,
+                        "password", health.hipspine.stack.Keycloak.ADMIN_PASSWORD))
+                .post(stack.keycloak().url() + "/realms/master/protocol/openid-connect/token");
+        expect(r, 200, "master-realm token for the demo administrator");
+    }
+
+    @Test
+    @Order(7)
     void theAssessmentAndReportApisAnswerWithAToken() {
         String token = clinicianToken("alice");
         for (String service : List.of("assessment-service", "report-service")) {
