@@ -4,6 +4,7 @@
 #                                  the three services; Ctrl-C stops everything
 #   deploy/local/run.sh --reset    wipe the data directory first (fresh databases, realm re-imported)
 #   deploy/local/run.sh stop       stop a stack running in another terminal
+#   deploy/local/run.sh reset      stop it and wipe the data directory
 # State lives in .data/ at the repository root (override with HIPSPINE_DATA=/some/dir).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,9 +16,9 @@ launcher=(java -cp "deploy/local-stack/target/local-stack-1.0.0-SNAPSHOT.jar:dep
           health.hipspine.stack.LocalStack)
 PATH="$JAVA_HOME/bin:$PATH"
 
-if [ "${1:-}" = stop ]; then
-  exec "${launcher[@]}" stop --data "$data"
-fi
+case "${1:-}" in
+  stop|reset) exec "${launcher[@]}" "$1" --data "$data" ;;
+esac
 
 # Build only when a source changed since the last successful build (or a build output is missing).
 stamp=deploy/local-stack/target/.run-build-stamp

@@ -217,6 +217,17 @@ class RealStackEndToEndTest {
         fail("no READY report for assessment " + id + " within 60 s; last answer of GET " + url + ": " + last);
     }
 
+    @Test
+    @Order(20)
+    void noServiceLogContainsThePatientReferenceAfterTheFlow() throws IOException {
+        aliceAssessment();
+        for (String service : LocalStack.SERVICES) {
+            Path log = data.resolve("services/" + service + ".log");
+            assertTrue(Files.exists(log), "log of " + service + " at " + log);
+            assertFalse(Files.readString(log).contains("e2e-001"), service + " logged the patient reference; see " + log);
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     /** Alice's assessment for patient e2e-001, created once per run (the first caller creates it). */

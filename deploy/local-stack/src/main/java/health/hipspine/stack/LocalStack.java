@@ -75,6 +75,14 @@ public final class LocalStack implements AutoCloseable {
                 throw new IOException(service + " is not built: run ./mvnw -B -DskipTests package first");
             }
         }
+        List<Integer> ports = new ArrayList<>(List.of(settings.postgresPort(), settings.kafkaPort(),
+                settings.kafkaControllerPort(), settings.keycloakPort(), settings.keycloakManagementPort()));
+        ports.addAll(settings.servicePorts().values());
+        List<Integer> taken = ports.stream().filter(Ports::isOpen).toList();
+        if (!taken.isEmpty()) {
+            throw new IOException("port(s) " + taken + " already in use on 127.0.0.1: is another stack running?"
+                    + " (deploy/local/run.sh stop)");
+        }
         long t0 = System.nanoTime();
         // Keycloak is the slowest part: start it first and let it boot while the others come up.
         progress.accept("starting Keycloak " + Keycloak.VERSION + " on port " + settings.keycloakPort()
