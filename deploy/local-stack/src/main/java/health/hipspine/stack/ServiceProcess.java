@@ -1,0 +1,105 @@
+package health.hipspine.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of our Quarkus services, run from its packaged fast-jar ({@code target/quarkus-app/quarkus-run.jar})
+ * in its own JVM, configured only through environment variables, exactly as in a deployment.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final ChildProcess process;
+    private final int port;
+
+    private ServiceProcess(String name, ChildProcess process, int port) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+    }
+
+    public static Path runJar(Path repositoryRoot, String service) {
+        return repositoryRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Starts the service; {@code environment} holds DB_URL, KAFKA_BOOTSTRAP_SERVERS, OIDC_AUTH_SERVER_URL and so on. */
+    public static ServiceProcess start(Path repositoryRoot, String service, int port, Map<String, String> environment,
+                                       Path dataDirectory) throws IOException {
+        Path jar = runJar(repositoryRoot, service);
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(service + " is not built (" + jar + " missing): run ./mvnw -B -DskipTests package");
+        }
+        Files.createDirectories(dataDirectory);
+        List<String> command = List.of(ChildProcess.javaExecutable(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                // Class-data archive per service: created on the first run, reused (or rebuilt if the jar changed) later.
+                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dataDirectory.toAbsolutePath().resolve(service + ".jsa"),
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", jar.toAbsolutePath().toString());
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("HTTP_PORT", Integer.toString(port));
+        env.put("HTTP_HOST", "127.0.0.1");
+        ChildProcess process = ChildProcess.start(service, command, dataDirectory,
+                dataDirectory.resolve(service + ".log"), env);
+        return new ServiceProcess(service, process, port);
+    }
+
+    /** Waits until /q/health/ready answers 200 (every check UP). */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited; see " + process.log());
+            }
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(300);
+        }
+        throw new IOException(name + " not ready after " + timeout.toSeconds() + " s (last: " + last + "); see "
+                + process.log());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return process.log();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
