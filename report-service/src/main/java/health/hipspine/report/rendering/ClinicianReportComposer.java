@@ -81,7 +81,7 @@ public final class ClinicianReportComposer {
                 TIMESTAMP.format(generatedAt));
     }
 
-    static List<DifferentialEntry> sortedDifferential(AssessmentResult result) {
+    public static List<DifferentialEntry> sortedDifferential(AssessmentResult result) {
         return list(result.differential()).stream()
                 .sorted(Comparator.comparingDouble(DifferentialEntry::probability).reversed())
                 .toList();
