@@ -96,7 +96,7 @@ public class ReportGeneration {
                 byte[] pdf = timed(() -> documents.clinicianPdf(data, snapshot, version, now));
                 reports.addDocument(reportId, version, DocumentKind.CLINICIAN, "en", ReportTemplates.VERSION,
                         snapshot.complete(), reason, pdf, now);
-                reports.markReady(reportId, version, now);
+                reports.markReady(reportId, version);
                 return version;
             });
         } catch (DataAccessException e) {

@@ -130,12 +130,12 @@ public class ReportRepository {
         }
     }
 
-    public void markReady(UUID reportId, int version, Instant now) {
-        update("UPDATE report SET status = 'READY', failure_reason = NULL, current_version = ?, updated_at = ? WHERE id = ?",
+    public void markReady(UUID reportId, int version) {
+        // clock_timestamp(), not the render's start: updated_at of a READY report is when it became READY
+        update("UPDATE report SET status = 'READY', failure_reason = NULL, current_version = ?, updated_at = clock_timestamp() WHERE id = ?",
                 ps -> {
                     ps.setInt(1, version);
-                    ps.setTimestamp(2, Timestamp.from(now));
-                    ps.setObject(3, reportId);
+                    ps.setObject(2, reportId);
                 });
     }
 
