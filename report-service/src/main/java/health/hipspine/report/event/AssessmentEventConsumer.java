@@ -30,9 +30,10 @@ public class AssessmentEventConsumer {
     MeterRegistry registry;
 
     // unordered: records are independent (one report per assessment, guarded by the database), so several
-    // render at once on the worker pool; the connector still commits offsets only up to the oldest unfinished one
+    // render at once; the connector still commits offsets only up to the oldest unfinished one. The named pool
+    // bounds that to a few renders (CPU-bound) instead of one thread and one database connection per record.
     @Incoming("assessment-events")
-    @Blocking(ordered = false)
+    @Blocking(value = "report-renderers", ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         AssessmentEvent event;
         try {

@@ -39,6 +39,9 @@ public class ReportGeneration {
 
     public enum Outcome { CREATED, DUPLICATE }
 
+    private static final String INITIAL = "initial";
+    private static final String RECOVERED = "recovered pending";
+
     @Inject
     ReportRepository reports;
 
@@ -79,7 +82,7 @@ public class ReportGeneration {
             return Outcome.DUPLICATE;
         }
         registry.counter("report.events", "outcome", "created").increment();
-        renderNewVersion(created.get(), data, "initial");
+        renderNewVersion(created.get(), data, INITIAL);
         return Outcome.CREATED;
     }
 
@@ -91,7 +94,11 @@ public class ReportGeneration {
         ContentSnapshot snapshot = ContentSnapshot.of(data, content, "en", true);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                int version = reports.lockAndGetVersion(reportId) + 1;
+                int current = reports.lockAndGetVersion(reportId);
+                if (current > 0 && (INITIAL.equals(reason) || RECOVERED.equals(reason))) {
+                    return current; // the consumer and the sweeper raced: the first one rendered it
+                }
+                int version = current + 1;
                 Instant now = Instant.now();
                 byte[] pdf = timed(() -> documents.clinicianPdf(data, snapshot, version, now));
                 reports.addDocument(reportId, version, DocumentKind.CLINICIAN, "en", ReportTemplates.VERSION,
@@ -139,10 +146,10 @@ public class ReportGeneration {
     /** Reports stuck in PENDING (crash between recording and rendering) are rendered here. */
     @Scheduled(every = "${report.sweeper.every:15s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepPending() {
-        for (UUID id : reports.pendingSince(Instant.now().minus(Duration.ofSeconds(30)).truncatedTo(ChronoUnit.SECONDS), 20)) {
+        for (UUID id : reports.pendingSince(Instant.now().minus(Duration.ofSeconds(60)).truncatedTo(ChronoUnit.SECONDS), 20)) {
             Log.infof("rendering report %s left pending", id);
             QuarkusTransaction.requiringNew().run(() -> reports.touch(id, Instant.now()));
-            reports.eventData(id).ifPresent(json -> renderNewVersion(id, read(json), "recovered pending"));
+            reports.eventData(id).ifPresent(json -> renderNewVersion(id, read(json), RECOVERED));
         }
     }
 
