@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -30,6 +31,8 @@ public class ContentCatalogue implements ContentLookup {
     }
 
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** After a failed call the whole catalogue counts as down for {@code missTtl}: one slow call, not one per code. */
+    private volatile Instant unavailableUntil = Instant.MIN;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -62,18 +65,26 @@ public class ContentCatalogue implements ContentLookup {
         if (hit != null && hit.expires().isAfter(now)) {
             return (Optional<T>) hit.value();
         }
+        if (now.isBefore(unavailableUntil)) {
+            return Optional.empty();
+        }
         Optional<T> value;
         try {
             value = Optional.ofNullable(fetch.get());
         } catch (RuntimeException e) {
-            Log.debugf("content catalogue unavailable for %s: %s", key, e.toString());
-            value = Optional.empty();
+            Log.debugf("content catalogue unavailable: %s", e.getClass().getName());
+            unavailableUntil = now.plus(missTtl);
+            return Optional.empty();
         }
+        // a 404 (unknown code) is remembered as briefly as a failure: the catalogue may gain it in a release
         cache.put(key, new Cached(value, now.plus(value.isPresent() ? ttl : missTtl)));
         return value;
     }
 
-    /** The fault-tolerant remote calls (a separate bean so the interceptors apply). */
+    /**
+     * The fault-tolerant remote calls (a separate bean so the interceptors apply). An open circuit is not
+     * retried: while the catalogue is down a look-up must cost nothing, not 200 ms of back-off.
+     */
     @ApplicationScoped
     public static class Remote {
 
@@ -82,7 +93,7 @@ public class ContentCatalogue implements ContentLookup {
         ContentApi api;
 
         @Timeout(1500)
-        @Retry(maxRetries = 2, delay = 100, jitter = 50)
+        @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
         public ExerciseDetails exercise(String code, String language) {
             try {
@@ -96,7 +107,7 @@ public class ContentCatalogue implements ContentLookup {
         }
 
         @Timeout(1500)
-        @Retry(maxRetries = 2, delay = 100, jitter = 50)
+        @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
         public JsonNode finding(String code, String language) {
             try {
