@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.List;
 /** The audit trail of the report service, for admins. */
 @Path("/api/v1/admin/audit")
 @Tag(name = "Administration")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
 

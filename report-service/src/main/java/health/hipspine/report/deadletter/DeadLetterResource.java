@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.List;
 /** Admin view of events the consumer could not process, and their re-drive. */
 @Path("/api/v1/admin/dead-letters")
 @Tag(name = "Administration")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ADMIN)
 public class DeadLetterResource {
 

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
@@ -41,7 +40,6 @@ import java.util.UUID;
  */
 @Path("/api/v1")
 @Tag(name = "Reports")
-@SecurityRequirement(name = "bearer")
 public class ReportResource {
 
     static final String SUMMARY_EXAMPLE = """
