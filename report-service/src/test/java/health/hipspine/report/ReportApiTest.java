@@ -206,6 +206,16 @@ class ReportApiTest extends ReportTestBase {
     }
 
     @Test
+    void responsesCarrySecurityHeadersAndCorsAllowsOnlyConfiguredOrigins() {
+        given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports/{id}", reportA).then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", startsWith("default-src 'none'"));
+        given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/reports").then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void openApiDocumentIsPublicAndDescribesTheReportEndpoints() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/reports/{id}/pdf'.get.responses.'304'.description", notNullValue())
