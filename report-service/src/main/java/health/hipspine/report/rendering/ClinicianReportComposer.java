@@ -1,0 +1,343 @@
+package health.hipspine.report.rendering;
+
+import health.hipspine.events.AssessmentCompletedV1;
+import health.hipspine.events.AssessmentResult;
+import health.hipspine.events.AssessmentResult.Contribution;
+import health.hipspine.events.AssessmentResult.DifferentialEntry;
+import health.hipspine.events.Progress;
+import health.hipspine.events.SubmittedFinding;
+import health.hipspine.report.content.ContentLookup;
+import health.hipspine.report.content.ExerciseDetails;
+import health.hipspine.report.rendering.ClinicianReportView.CitedText;
+import health.hipspine.report.rendering.ClinicianReportView.ContributionRow;
+import health.hipspine.report.rendering.ClinicianReportView.DifferentialBar;
+import health.hipspine.report.rendering.ClinicianReportView.ExerciseBlock;
+import health.hipspine.report.rendering.ClinicianReportView.FindingGroup;
+import health.hipspine.report.rendering.ClinicianReportView.FindingRow;
+import health.hipspine.report.rendering.ClinicianReportView.QuestionnaireRow;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Words and numbers of the clinician report, from the event plus whatever the content catalogue can add. */
+public final class ClinicianReportComposer {
+
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final int MAX_CONTRIBUTIONS = 8;
+
+    private static final Map<String, String> CATEGORY_LABELS = Map.of(
+            "HIP_INTRA_ARTICULAR", "Hip, intra-articular",
+            "HIP_LATERAL", "Hip, lateral (gluteal tendons, trochanter)",
+            "LUMBAR_RADICULAR", "Lumbar, radicular",
+            "LUMBAR_STENOSIS", "Lumbar spinal stenosis",
+            "SACROILIAC", "Sacroiliac joint",
+            "LUMBAR_NONSPECIFIC", "Lumbar, non-specific (facet, muscle)");
+
+    public static String categoryLabel(String category) {
+        return CATEGORY_LABELS.getOrDefault(category, category);
+    }
+
+    public ClinicianReportView compose(AssessmentCompletedV1 event, ContentLookup content, String templateVersion,
+            int reportVersion, Instant generatedAt) {
+        AssessmentResult result = event.result();
+        List<DifferentialEntry> differential = sortedDifferential(result);
+        String topCategory = differential.isEmpty() ? "none" : categoryLabel(differential.get(0).category());
+        ExercisePlanText plan = exercises(result, content);
+        return new ClinicianReportView(
+                "Hip-spine assessment report",
+                String.valueOf(event.assessmentId()),
+                event.clinicId(),
+                orDash(event.clinician()),
+                event.patientRef(),
+                event.encounterDate() == null ? "-" : event.encounterDate().toString(),
+                ageSex(event),
+                event.createdAt() == null ? "-" : TIMESTAMP.format(event.createdAt()),
+                triage(result.triage()),
+                findingGroups(event, content),
+                bars(differential),
+                topCategory,
+                contributions(differential, content),
+                hipSpine(result.hipSpineSyndrome()),
+                questionnaires(result.questionnaires(), event.progress()),
+                progressNote(event.progress()),
+                plan.blocks(),
+                plan.note(),
+                list(result.nextSteps()).stream().map(s -> new CitedText(s.text(), s.source())).toList(),
+                list(result.warnings()).stream().map(AssessmentResult.Warning::text).toList(),
+                orDash(result.modelVersion()),
+                orDash(result.contentRelease()),
+                templateVersion,
+                reportVersion,
+                TIMESTAMP.format(generatedAt));
+    }
+
+    public static List<DifferentialEntry> sortedDifferential(AssessmentResult result) {
+        return list(result.differential()).stream()
+                .sorted(Comparator.comparingDouble(DifferentialEntry::probability).reversed())
+                .toList();
+    }
+
+    private static ClinicianReportView.Triage triage(AssessmentResult.Triage triage) {
+        String level = triage == null || triage.level() == null ? "ROUTINE" : triage.level();
+        String label = switch (level) {
+            case "EMERGENCY" -> "EMERGENCY: red flags present";
+            case "URGENT" -> "URGENT: red flags present";
+            default -> "Routine: no red flags reported";
+        };
+        List<CitedText> reasons = triage == null ? List.of()
+                : list(triage.reasons()).stream().map(r -> new CitedText(r.text(), r.source())).toList();
+        return new ClinicianReportView.Triage(level, label, "ROUTINE".equals(level),
+                triage == null ? "" : orDash(triage.action()), reasons);
+    }
+
+    private static List<FindingGroup> findingGroups(AssessmentCompletedV1 event, ContentLookup content) {
+        Map<String, List<FindingRow>> groups = new LinkedHashMap<>();
+        groups.put("History and symptoms", new ArrayList<>());
+        groups.put("Examination", new ArrayList<>());
+        groups.put("Red-flag screen", new ArrayList<>());
+        for (SubmittedFinding finding : list(event.findings())) {
+            String name = content.findingName(finding.code(), "en").orElse(finding.code());
+            groups.get(groupOf(finding.code())).add(new FindingRow(name, finding.code(), value(finding)));
+        }
+        List<FindingRow> questionnaires = new ArrayList<>();
+        var answers = event.questionnaireAnswers();
+        if (answers != null) {
+            if (answers.odi() != null) {
+                long answered = answers.odi().stream().filter(Objects::nonNull).count();
+                questionnaires.add(new FindingRow("Oswestry Disability Index", "odi", answered + " of 10 sections answered"));
+            }
+            if (answers.startBack() != null) {
+                questionnaires.add(new FindingRow("STarT Back Tool", "startBack", answers.startBack().size() + " of 9 items answered"));
+            }
+            if (answers.nprs() != null) {
+                questionnaires.add(new FindingRow("Pain now (NPRS 0-10)", "nprs", String.valueOf(answers.nprs())));
+            }
+        }
+        groups.put("Questionnaires", questionnaires);
+        return groups.entrySet().stream().map(e -> new FindingGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    static String groupOf(String code) {
+        if (code.startsWith("redflag.")) {
+            return "Red-flag screen";
+        }
+        if (code.startsWith("test.") || code.startsWith("rom.") || code.startsWith("gait.") || code.startsWith("injection.")) {
+            return "Examination";
+        }
+        return "History and symptoms";
+    }
+
+    private static String value(SubmittedFinding finding) {
+        String side = finding.side() == null ? "" : " (" + finding.side() + ")";
+        Object value = finding.value();
+        if (value instanceof Boolean b) {
+            return (b ? "Present" : "Absent") + side;
+        }
+        if (value instanceof Number n) {
+            String unit = finding.code().startsWith("rom.") ? " degrees" : finding.code().endsWith("-minutes") ? " min" : "";
+            return number(n.doubleValue()) + unit + side;
+        }
+        return value == null ? "Not recorded" : String.valueOf(value) + side;
+    }
+
+    private static List<DifferentialBar> bars(List<DifferentialEntry> differential) {
+        List<DifferentialBar> bars = new ArrayList<>();
+        for (int i = 0; i < differential.size(); i++) {
+            DifferentialEntry entry = differential.get(i);
+            bars.add(new DifferentialBar(categoryLabel(entry.category()), percent(entry.preTestProbability()),
+                    percent(entry.probability()), width(entry.preTestProbability()), width(entry.probability()),
+                    String.join(", ", list(entry.conditionCodes())), orDash(entry.preTestSource()), i == 0));
+        }
+        return bars;
+    }
+
+    private record Ranked(int rank, String category, Contribution contribution) {
+    }
+
+    /**
+     * The contributions behind the leading categories: categories in order of probability, within each the
+     * findings that moved it most (largest |ln LR|).
+     */
+    private static List<ContributionRow> contributions(List<DifferentialEntry> differential, ContentLookup content) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < differential.size(); i++) {
+            for (Contribution c : list(differential.get(i).contributions())) {
+                ranked.add(new Ranked(i, differential.get(i).category(), c));
+            }
+        }
+        return ranked.stream()
+                .filter(r -> r.contribution().likelihoodRatio() > 0)
+                .sorted(Comparator.comparingInt(Ranked::rank)
+                        .thenComparing(Comparator.comparingDouble((Ranked r) -> Math.abs(Math.log(r.contribution().likelihoodRatio()))).reversed()))
+                .limit(MAX_CONTRIBUTIONS)
+                .map(r -> {
+                    Contribution c = r.contribution();
+                    String finding = content.findingName(c.findingCode(), "en").orElse(c.findingCode());
+                    String evidence = evidenceLabel(c.evidenceStatus())
+                            + (c.evidenceNote() == null || c.evidenceNote().isBlank() ? "" : "; " + c.evidenceNote());
+                    return new ContributionRow(categoryLabel(r.category()), finding, number(c.likelihoodRatio()),
+                            "DECREASES".equals(c.direction()) ? "lowers" : "raises", orDash(c.source()), evidence);
+                })
+                .toList();
+    }
+
+    static String evidenceLabel(String status) {
+        if (status == null) {
+            return "status not given";
+        }
+        return switch (status) {
+            case "V" -> "verified against the source";
+            case "S" -> "secondary source";
+            case "C" -> "computed from Sn/Sp";
+            case "U" -> "unverified";
+            default -> status;
+        };
+    }
+
+    private static ClinicianReportView.HipSpine hipSpine(AssessmentResult.HipSpineSyndrome syndrome) {
+        if (syndrome == null) {
+            return new ClinicianReportView.HipSpine(false, "Not assessed.");
+        }
+        String statement = syndrome.suspected()
+                ? "Hip-spine syndrome suspected: hip and lumbar sources both remain likely. " + orEmpty(syndrome.rationale())
+                : "Hip-spine syndrome not suspected. " + orEmpty(syndrome.rationale());
+        return new ClinicianReportView.HipSpine(syndrome.suspected(), statement.trim());
+    }
+
+    private static List<QuestionnaireRow> questionnaires(AssessmentResult.QuestionnaireScores scores, Progress progress) {
+        List<QuestionnaireRow> rows = new ArrayList<>();
+        if (scores == null) {
+            return rows;
+        }
+        if (scores.odi() != null) {
+            rows.add(new QuestionnaireRow("Oswestry Disability Index", number(scores.odi().percent()) + " %",
+                    orDash(scores.odi().band()), change(progress, "ODI"), "Fairbank 2000"));
+        }
+        if (scores.startBack() != null) {
+            rows.add(new QuestionnaireRow("STarT Back Tool",
+                    scores.startBack().total() + " / 9 (psychosocial " + scores.startBack().psychosocialSubscale() + " / 5)",
+                    orDash(scores.startBack().riskGroup()) + " risk", change(progress, "STARTBACK"), "Hill 2008"));
+        }
+        if (scores.nprs() != null) {
+            rows.add(new QuestionnaireRow("Pain now (NPRS)", scores.nprs() + " / 10", "-", change(progress, "NPRS"), "-"));
+        }
+        return rows;
+    }
+
+    private static String change(Progress progress, String measure) {
+        if (progress == null) {
+            return "first assessment";
+        }
+        return list(progress.changes()).stream()
+                .filter(c -> measure.equalsIgnoreCase(c.measure()))
+                .findFirst()
+                .map(c -> signed(c.change()) + " (from " + number(c.previous()) + "; MCID " + number(c.minimalImportantChange())
+                        + ", " + orDash(c.source()) + "): " + interpretation(c.interpretation()))
+                .orElse("no earlier value");
+    }
+
+    private static String interpretation(String interpretation) {
+        if (interpretation == null) {
+            return "-";
+        }
+        return switch (interpretation) {
+            case "IMPROVED" -> "improved";
+            case "WORSENED" -> "worsened";
+            case "NO_IMPORTANT_CHANGE" -> "no important change";
+            default -> interpretation;
+        };
+    }
+
+    private static String progressNote(Progress progress) {
+        if (progress == null || progress.previousAssessmentId() == null) {
+            return "No earlier assessment of this patient at this clinic: changes cannot be shown.";
+        }
+        return "Change since the assessment of " + progress.previousEncounterDate()
+                + ", judged against each measure's minimal clinically important difference (MCID).";
+    }
+
+    private record ExercisePlanText(List<ExerciseBlock> blocks, String note) {
+    }
+
+    private static ExercisePlanText exercises(AssessmentResult result, ContentLookup content) {
+        AssessmentResult.ExercisePlan plan = result.exercisePlan();
+        if (plan == null) {
+            return new ExercisePlanText(List.of(), "No exercise plan was produced for this assessment.");
+        }
+        List<ExerciseBlock> blocks = new ArrayList<>();
+        boolean anyMissing = false;
+        for (AssessmentResult.ExercisePlanItem item : list(plan.items())) {
+            Optional<ExerciseDetails> details = content.exercise(item.exerciseCode(), "en");
+            anyMissing |= details.isEmpty();
+            blocks.add(details
+                    .map(d -> new ExerciseBlock(orElse(d.name(), item.name(), item.exerciseCode()), item.exerciseCode(),
+                            orElse(item.dosage(), d.dosage() == null ? null : d.dosage().text(), "-"), orEmpty(item.why()),
+                            orEmpty(d.summary()), d.stepsOrEmpty(), d.precautionsOrEmpty(), true))
+                    .orElseGet(() -> new ExerciseBlock(orElse(item.name(), null, item.exerciseCode()), item.exerciseCode(),
+                            orElse(item.dosage(), null, "-"), orEmpty(item.why()), "", List.of(), List.of(), false)));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!plan.complete()) {
+            notes.add("The plan is incomplete" + (plan.note() == null ? "." : ": " + plan.note()));
+        }
+        if (anyMissing && !blocks.isEmpty()) {
+            notes.add("Instructions and precautions could not be loaded from the content catalogue when this report was"
+                    + " generated; names and dosage are as recorded in the assessment.");
+        }
+        return new ExercisePlanText(blocks, String.join(" ", notes));
+    }
+
+    private static String ageSex(AssessmentCompletedV1 event) {
+        String sex = event.sex() == null ? "" : ", " + event.sex().toLowerCase(Locale.ROOT);
+        return event.age() > 0 ? event.age() + " years" + sex : (sex.isEmpty() ? "-" : sex.substring(2));
+    }
+
+    static String percent(double p) {
+        double pct = p * 100;
+        return pct < 1 && pct > 0 ? "<1 %" : Math.round(pct) + " %";
+    }
+
+    private static int width(double p) {
+        return (int) Math.max(0, Math.min(100, Math.round(p * 100)));
+    }
+
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.valueOf((long) v);
+        }
+        return String.format(Locale.ROOT, Math.abs(v) < 1 ? "%.2f" : "%.1f", v);
+    }
+
+    private static String signed(double v) {
+        return (v > 0 ? "+" : "") + number(v);
+    }
+
+    static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String orElse(String first, String second, String fallback) {
+        if (first != null && !first.isBlank()) {
+            return first;
+        }
+        return second != null && !second.isBlank() ? second : fallback;
+    }
+}

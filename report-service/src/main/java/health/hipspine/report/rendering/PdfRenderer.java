@@ -1,0 +1,74 @@
+package health.hipspine.report.rendering;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Turns our XHTML into an archival, accessible PDF: PDF/A-2a (tagged) plus PDF/UA-1, sRGB output intent,
+ * every glyph from an embedded DejaVu Sans subset. Plain Java so the benchmark can use it without Quarkus.
+ */
+public final class PdfRenderer {
+
+    /**
+     * The only font family our templates use. The TTFs in resources are DejaVu Sans cut to Latin, Latin-1/Extended-A
+     * and common punctuation (fonts/README.md): a tenth of the size, so parsing them per render is cheap.
+     */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // openhtmltopdf and PDFBox's XMP writer look up XML factories on every render; without these the
+        // lookup scans the classpath each time (about 10 ms a document). The JDK's own implementations.
+        System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
+                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        System.getProperties().putIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        System.getProperties().putIfAbsent("javax.xml.parsers.SAXParserFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+    }
+
+    private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] OBLIQUE = resource("/fonts/DejaVuSans-Oblique.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    public byte[] render(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(SRGB);
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(OBLIQUE), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+            builder.withProducer("Hip-Spine Navigator report-service");
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package health.hipspine.report.report;
+
+public enum DocumentKind {
+    CLINICIAN, HANDOUT
+}

@@ -1,0 +1,174 @@
+package health.hipspine.report;
+
+import health.hipspine.events.AssessmentCompletedV1;
+import health.hipspine.events.AssessmentEvents;
+import health.hipspine.testing.KafkaTestResource;
+import health.hipspine.testing.PostgresTestResource;
+import health.hipspine.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Events on the real broker become reports in the real database: once, and poison does not stop the flow. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+class ReportConsumptionTest extends ReportTestBase {
+
+    @Test
+    void publishedEventBecomesAReadyReportWithPatientTriageTopCategoryAndExercisesThatPassesVeraPdf() {
+        AssessmentCompletedV1 event = event(TestTokens.CLINIC_A, "PT-1001");
+        PUBLISHER.publish(event);
+        String id = awaitReady(event);
+
+        given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports/{id}", id).then().statusCode(200)
+                .body("clinicId", equalTo("clinic-a"))
+                .body("patientRef", equalTo("PT-1001"))
+                .body("triageLevel", equalTo("URGENT"))
+                .body("topCategory", equalTo("HIP_INTRA_ARTICULAR"))
+                .body("currentVersion", equalTo(1))
+                .body("versions[0].kind", equalTo("CLINICIAN"))
+                // the content service is not running in tests: the report says it printed the event's own data
+                .body("versions[0].contentComplete", equalTo(false));
+        byte[] pdf = pdf(CLINICIAN_A, id);
+        assertThat(PdfChecks.text(pdf)).contains("PT-1001", "URGENT", "Hip, intra-articular", "Bridge", "Sciatic nerve glide",
+                "Kneeling hip flexor stretch", "could not be loaded from the content catalogue");
+        assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void redeliveredAndRepeatedEventsLeaveOneReportPerAssessment() {
+        AssessmentCompletedV1 event = event(TestTokens.CLINIC_A, "PT-1002");
+        byte[] data = EventPublisher.json(event);
+        String key = event.assessmentId().toString();
+        String ceId = UUID.randomUUID().toString();
+        PUBLISHER.publish(AssessmentEvents.TOPIC, ceId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1, key, "clinic-a", data);
+        PUBLISHER.publish(AssessmentEvents.TOPIC, ceId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1, key, "clinic-a", data);
+        // a re-publication with a new event id (e.g. an outbox relay retry) is still the same assessment
+        PUBLISHER.publish(event);
+        String id = awaitReady(event);
+        // a later event proves the duplicates behind it were consumed too
+        AssessmentCompletedV1 marker = event(TestTokens.CLINIC_A, "PT-1002-marker");
+        PUBLISHER.publish(marker);
+        awaitReady(marker);
+
+        given().auth().oauth2(CLINICIAN_A).queryParam("assessmentId", key).get("/api/v1/reports").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        given().auth().oauth2(CLINICIAN_A).queryParam("patientRef", "PT-1002").get("/api/v1/reports").then().statusCode(200)
+                .body("total", equalTo(1));
+        given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports/{id}", id).then().statusCode(200)
+                .body("currentVersion", equalTo(1)).body("versions.size()", equalTo(1));
+    }
+
+    @Test
+    void poisonEventsGoToTheDeadLetterTopicWithTheirReasonWhileTheNextGoodEventIsProcessed() {
+        String garbageId = UUID.randomUUID().toString();
+        String wrongTypeId = UUID.randomUUID().toString();
+        String missingDataId = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+        PUBLISHER.publish(AssessmentEvents.TOPIC, garbageId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1, key, "clinic-a",
+                "{not json".getBytes(StandardCharsets.UTF_8));
+        PUBLISHER.publish(AssessmentEvents.TOPIC, wrongTypeId, "health.hipspine.assessment.completed.v2", key, "clinic-a",
+                EventPublisher.json(event(TestTokens.CLINIC_A, "PT-x")));
+        AssessmentCompletedV1 noPatient = SampleEvents.typical(UUID.randomUUID(), "clinic-a", null);
+        PUBLISHER.publish(AssessmentEvents.TOPIC, missingDataId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1,
+                noPatient.assessmentId().toString(), "clinic-a", EventPublisher.json(noPatient));
+        AssessmentCompletedV1 good = event(TestTokens.CLINIC_A, "PT-1003");
+        PUBLISHER.publish(good);
+
+        awaitReady(good);
+        List<ConsumerRecord<String, byte[]>> letters = Await.until("three dead letters", Duration.ofSeconds(30), () -> {
+            List<ConsumerRecord<String, byte[]>> found = readDeadLetters().stream()
+                    .filter(r -> List.of(garbageId, wrongTypeId, missingDataId).contains(header(r, "ce_id"))).toList();
+            return found.size() == 3 ? found : null;
+        });
+        assertThat(letters).extracting(r -> header(r, "dead-letter-reason")).containsExactlyInAnyOrder(
+                "event data is not a valid AssessmentCompletedV1 JSON document (JsonParseException)",
+                "unsupported ce_type: health.hipspine.assessment.completed.v2",
+                "required field missing: patientRef");
+        assertThat(letters).allSatisfy(r -> assertThat(header(r, "dead-letter-topic")).isEqualTo(AssessmentEvents.TOPIC));
+
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .body("eventId", hasItem(wrongTypeId))
+                .body("reason", hasItem("unsupported ce_type: health.hipspine.assessment.completed.v2"));
+        // no API path exists to a report of the poison assessment
+        given().auth().oauth2(CLINICIAN_A).get("/api/v1/assessments/{id}/report", noPatient.assessmentId()).then().statusCode(404);
+    }
+
+    @Test
+    void aReDrivenDeadLetterThatFailedForATransientReasonBecomesAReport() {
+        // as the connector would have written it after the retries ran out (e.g. the database was down)
+        AssessmentCompletedV1 event = event(TestTokens.CLINIC_A, "PT-1004");
+        String ceId = UUID.randomUUID().toString();
+        PUBLISHER.publish("assessment-events.dlq", ceId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1,
+                event.assessmentId().toString(), "clinic-a", EventPublisher.json(event));
+        String letterId = Await.until("the letter listed", Duration.ofSeconds(20), () -> {
+            List<String> ids = given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/dead-letters")
+                    .then().statusCode(200).extract().path("findAll { it.eventId == '" + ceId + "' }.id");
+            return ids.isEmpty() ? null : ids.get(0);
+        });
+
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/dead-letters/{id}/redrive", letterId).then().statusCode(202)
+                .body("eventId", equalTo(ceId)).body("redrivenBy", equalTo("admin"));
+        awaitReady(event);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .body("find { it.id == '" + letterId + "' }.redrivenBy", equalTo("admin"));
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/admin/dead-letters/{id}/redrive", "0-999999").then().statusCode(404);
+    }
+
+    @Test
+    void consumerLagIsExposedAsAMetric() {
+        AssessmentCompletedV1 event = event(TestTokens.CLINIC_A, "PT-1005");
+        PUBLISHER.publish(event);
+        awaitReady(event);
+        String metrics = given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("kafka_consumer_fetch_manager_records_lag_max");
+        assertThat(metrics).contains("report_render_seconds");
+    }
+
+    static List<ConsumerRecord<String, byte[]>> readDeadLetters() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of("assessment-events.dlq"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
