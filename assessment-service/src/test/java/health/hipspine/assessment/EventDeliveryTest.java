@@ -64,8 +64,11 @@ class EventDeliveryTest {
     @Inject
     AgroalDataSource dataSource;
 
+    private static final String OPAQUE_SUBJECT = "5f0c2d1e-7a41-4c55-9d0b-2f3e8c61a9b4";
+
     String submit(String patient) {
-        return given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).contentType("application/json")
+        return given().auth().oauth2(TestTokens.token().subject(OPAQUE_SUBJECT).username("alice").roles("clinician")
+                        .clinic(TestTokens.CLINIC_A).sign()).contentType("application/json")
                 .body(Submissions.hip(patient)).when().post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
     }
@@ -138,6 +141,8 @@ class EventDeliveryTest {
             assertThat(problems).as("schema violations of " + data).isEmpty();
             assertThat(data.path("assessmentId").asText()).isEqualTo(id);
             assertThat(data.path("clinicId").asText()).isEqualTo(TestTokens.CLINIC_A);
+            assertThat(data.path("clinician").asText()).as("the report names the clinician by login, not the opaque subject")
+                    .isEqualTo("alice");
         }
     }
 

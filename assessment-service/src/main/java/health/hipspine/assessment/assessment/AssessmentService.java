@@ -95,7 +95,7 @@ public class AssessmentService {
 
         // PostgreSQL keeps microseconds: truncate so the response, the row and the event agree
         StoredAssessment candidate = new StoredAssessment(UUID.randomUUID(), clinic,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), caller.subject(), valid, result);
+                Instant.now().truncatedTo(ChronoUnit.MICROS), caller.displayName(), valid, result);
         String fingerprint = idempotencyKey == null ? null : IdempotencyKeys.fingerprint(canonical(valid));
 
         Optional<Submitted> stored = QuarkusTransaction.joiningExisting().call(() -> store(candidate, idempotencyKey, fingerprint));

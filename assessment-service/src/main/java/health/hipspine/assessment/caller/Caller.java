@@ -29,6 +29,19 @@ public class Caller {
         return subject == null ? "unknown" : subject;
     }
 
+    /**
+     * The name a clinician recognises on a report: the user's login name, or the EHR client's id for a
+     * service account (Keycloak's subject is an opaque UUID). Audit rows keep the stable subject.
+     */
+    public String displayName() {
+        Object username = token.getClaim("preferred_username");
+        String name = username == null ? null : username.toString().replace("\"", "");
+        if (name != null && !name.isBlank() && !name.startsWith("service-account-")) {
+            return name;
+        }
+        return clientId() != null ? clientId() : subject();
+    }
+
     /** {@code azp} in Keycloak access tokens; {@code client_id} in some client-credentials tokens. */
     public String clientId() {
         if (!clientIdKnown) {

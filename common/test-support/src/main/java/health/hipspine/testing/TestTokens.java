@@ -24,6 +24,7 @@ public final class TestTokens {
     public static final String CLINIC_B = "clinic-b";
 
     private String subject = "test-user";
+    private String username;
     private Set<String> roles = Set.of();
     private String clinic;
     private String issuer = ISSUER;
@@ -57,6 +58,12 @@ public final class TestTokens {
 
     public TestTokens subject(String subject) {
         this.subject = subject;
+        return this;
+    }
+
+    /** {@code preferred_username}; defaults to the subject. Keycloak's subject is an opaque UUID. */
+    public TestTokens username(String username) {
+        this.username = username;
         return this;
     }
 
@@ -99,7 +106,7 @@ public final class TestTokens {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .subject(subject)
-                .preferredUserName(subject)
+                .preferredUserName(username != null ? username : subject)
                 .groups(roles)
                 .audience(audience)
                 .issuedAt(now.minusSeconds(expiresInSeconds < 0 ? 7200 : 0))
