@@ -144,7 +144,8 @@ class AssessmentApiTest {
     void anOversizedBodyIs413AndNothingIsStored() throws SQLException {
         long assessments = count("assessment");
         String huge = Submissions.hip(newPatient()).replace("\"age\":64", "\"age\":64" + " ".repeat(600 * 1024));
-        post(CLINICIAN_A, huge).then().statusCode(413);
+        post(CLINICIAN_A, huge).then().statusCode(413).contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(413));
         assertThat(count("assessment")).isEqualTo(assessments);
     }
 
