@@ -96,22 +96,20 @@ public class ContentCatalogue implements ContentLookup {
         @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
         public ExerciseDetails exercise(String code, String language) {
-            try {
-                return api.exercise(code, language);
-            } catch (jakarta.ws.rs.WebApplicationException e) {
-                if (e.getResponse().getStatus() == 404) {
-                    return null;
-                }
-                throw e;
-            }
+            return nullIfUnknown(() -> api.exercise(code, language));
         }
 
         @Timeout(1500)
         @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
         public JsonNode finding(String code, String language) {
+            return nullIfUnknown(() -> api.finding(code, language));
+        }
+
+        /** A code the catalogue does not know (404) is an answer, not a failure: no retry, no open circuit. */
+        private static <T> T nullIfUnknown(java.util.function.Supplier<T> call) {
             try {
-                return api.finding(code, language);
+                return call.get();
             } catch (jakarta.ws.rs.WebApplicationException e) {
                 if (e.getResponse().getStatus() == 404) {
                     return null;
