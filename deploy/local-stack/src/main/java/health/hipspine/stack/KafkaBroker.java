@@ -113,11 +113,20 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer buffer = ByteBuffer.allocate(16);
-        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    /**
+     * A random 22-character URL-safe Base64 cluster id. One in 64 of those would start with '-', which the
+     * storage tool reads as an option ("expected one argument"): draw again, as Kafka's own Uuid does.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer buffer = ByteBuffer.allocate(16);
+            buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     public String bootstrapServers() {

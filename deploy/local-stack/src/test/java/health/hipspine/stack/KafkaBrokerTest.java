@@ -7,10 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KafkaBrokerTest {
+
+    @Test
+    void clusterIdsNeverLookLikeACommandLineOption() {
+        // about one in 64 random ids would start with '-'; 5,000 draws catch that with near certainty
+        for (int i = 0; i < 5_000; i++) {
+            String id = KafkaBroker.clusterId();
+            assertEquals(22, id.length(), id);
+            assertFalse(id.startsWith("-"), "cluster id " + id + " would be parsed as an option");
+        }
+    }
 
     @Test
     void startsStopsAndRestartsOnTheSamePortsWithItsLog(@TempDir Path data) throws Exception {
