@@ -33,15 +33,18 @@ public final class EventRelayHealth {
                 .build();
     }
 
-    @Readiness
-    @ApplicationScoped
-    public static class Ready implements HealthCheck {
+    /** The outbox and its staleness limit, shared by both checks. */
+    abstract static class Check implements HealthCheck {
         @Inject
         Outbox outbox;
 
         @ConfigProperty(name = "assessment.outbox.stale-after", defaultValue = "PT30S")
         Duration staleAfter;
+    }
 
+    @Readiness
+    @ApplicationScoped
+    public static class Ready extends Check {
         @Override
         public HealthCheckResponse call() {
             return check(outbox, staleAfter, true);
@@ -50,13 +53,7 @@ public final class EventRelayHealth {
 
     @Wellness
     @ApplicationScoped
-    public static class Well implements HealthCheck {
-        @Inject
-        Outbox outbox;
-
-        @ConfigProperty(name = "assessment.outbox.stale-after", defaultValue = "PT30S")
-        Duration staleAfter;
-
+    public static class Well extends Check {
         @Override
         public HealthCheckResponse call() {
             return check(outbox, staleAfter, false);

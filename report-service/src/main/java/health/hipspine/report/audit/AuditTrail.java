@@ -1,6 +1,7 @@
 package health.hipspine.report.audit;
 
 import health.hipspine.report.report.DataAccessException;
+import health.hipspine.report.report.PagedQuery;
 import health.hipspine.report.security.Caller;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,38 +85,11 @@ public class AuditTrail {
             where.append(" AND occurred_at < ?");
             args.add(Timestamp.from(q.to()));
         }
-        try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<AuditRecord> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, occurred_at, subject, client_id, clinic_id, action,"
-                    + " resource_type, resource_id, outcome, detail" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
-                List<Object> paged = new ArrayList<>(args);
-                paged.add(size);
-                paged.add((long) page * size);
-                bind(ps, paged);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
-                    }
-                }
-            }
-            return new Page(items, total);
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
-        }
+        PagedQuery.Result<AuditRecord> result = PagedQuery.run(dataSource,
+                "id, occurred_at, subject, client_id, clinic_id, action, resource_type, resource_id, outcome, detail",
+                where.toString(), " ORDER BY id DESC", args, page, size,
+                rs -> new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+        return new Page(result.items(), result.total());
     }
 }

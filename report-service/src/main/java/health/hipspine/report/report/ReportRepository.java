@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -185,32 +184,9 @@ public class ReportRepository {
             where.append(" AND encounter_date <= ?");
             args.add(to);
         }
-        try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<ReportRow> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + where
-                    + " ORDER BY encounter_date DESC NULLS LAST, created_at DESC, id LIMIT ? OFFSET ?")) {
-                List<Object> paged = new ArrayList<>(args);
-                paged.add(size);
-                paged.add((long) page * size);
-                bind(ps, paged);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(row(rs));
-                    }
-                }
-            }
-            return new Page(items, total);
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
-        }
+        PagedQuery.Result<ReportRow> result = PagedQuery.run(dataSource, COLUMNS, where.toString(),
+                " ORDER BY encounter_date DESC NULLS LAST, created_at DESC, id", args, page, size, ReportRepository::row);
+        return new Page(result.items(), result.total());
     }
 
     /** Metadata of every archived document of a report of this clinic (no PDF bytes). */
@@ -343,23 +319,12 @@ public class ReportRepository {
 
     private Optional<ReportRow> one(String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, List.of(args));
+            PagedQuery.bind(ps, List.of(args));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(row(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new DataAccessException(e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object arg = args.get(i);
-            if (arg instanceof LocalDate date) {
-                ps.setObject(i + 1, date, Types.DATE);
-            } else {
-                ps.setObject(i + 1, arg);
-            }
         }
     }
 
