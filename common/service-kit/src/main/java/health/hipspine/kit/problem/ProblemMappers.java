@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -42,6 +43,30 @@ public class ProblemMappers {
     public Response resourceViolation(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
                                       SimpleResourceInfo resource) {
         return violations(e, resource);
+    }
+
+    /**
+     * Quarkus REST wraps a body that is not JSON at all (a syntax error, a truncated document) in a plain
+     * 400 {@code WebApplicationException}; unwrap it to the same problem as the other unreadable bodies.
+     * Any other plain {@code WebApplicationException} answers as quarkus-resteasy-problem would: its status,
+     * reason phrase and message, with its headers (e.g. {@code Allow}).
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response webApplication(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json);
+            }
+        }
+        Response original = e.getResponse();
+        HttpProblem.Builder problem = HttpProblem.builder().withStatus(original.getStatusInfo())
+                .withTitle(original.getStatusInfo().getReasonPhrase()).withDetail(e.getMessage());
+        original.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> problem.withHeader(name, v));
+            }
+        });
+        return problem.build().toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -85,21 +85,25 @@ final class ViolationPaths {
         StringBuilder path = new StringBuilder();
         for (Path.Node node : nodes) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.BEAN) {
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            if (node.getName() == null) {
+            // the index or key of a node "in an iterable" belongs to the container before it: parts[1].label
+            if (node.isInIterable() && !path.isEmpty()) {
+                if (node.getIndex() != null) {
+                    path.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    path.append('[').append(node.getKey()).append(']');
+                }
+            }
+            if (node.getKind() == ElementKind.BEAN || node.getKind() == ElementKind.CONTAINER_ELEMENT
+                    || node.getName() == null) {
                 continue;
             }
             if (!path.isEmpty()) {
                 path.append('.');
             }
             path.append(node.getName());
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                path.append('[').append(node.getKey()).append(']');
-            }
         }
         return path.toString();
     }
