@@ -162,6 +162,22 @@ class ServiceKitTest {
     }
 
     @Test
+    void theAuditListCountsAllMatchesAndPagesNewestFirst() {
+        String type = "paged-" + UUID.randomUUID();
+        for (String id : new String[] {"first", "second", "third"}) {
+            audit.recordAlone(AuditActor.system("test"), AuditEvent.of(AuditAction.READ, type, id, AuditOutcome.SUCCESS));
+        }
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceType", type).queryParam("size", 2)
+                .get("/api/v1/admin/audit").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.resourceId", contains("third", "second"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceType", type).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/v1/admin/audit").then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(1)).body("items.resourceId", contains("first"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceType", type).queryParam("page", 9)
+                .get("/api/v1/admin/audit").then().statusCode(200).body("total", equalTo(3)).body("items", empty());
+    }
+
+    @Test
     void theAuditListIsForAdminsOnly() {
         given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).get("/api/v1/admin/audit").then().statusCode(403);
         given().get("/api/v1/admin/audit").then().statusCode(401);
