@@ -1,6 +1,6 @@
 package health.hipspine.testing;
 
-import health.hipspine.stack.KafkaBroker;
+import health.hipspine.servers.KafkaBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package health.hipspine.testing;
 
-import health.hipspine.stack.Postgres;
+import health.hipspine.servers.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
