@@ -1,5 +1,6 @@
 package health.hipspine.testing;
 
+import org.jboss.logging.Logger;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -8,6 +9,7 @@ import org.testcontainers.DockerClientFactory;
  */
 final class TestServers {
 
+    private static final Logger LOG = Logger.getLogger(TestServers.class);
     private static ServerChoice choice;
 
     private TestServers() {
@@ -15,7 +17,12 @@ final class TestServers {
 
     static synchronized ServerChoice choice() {
         if (choice == null) {
-            choice = ServerChoice.decide(System.getProperty(ServerChoice.PROPERTY), TestServers::dockerAvailable);
+            String property = System.getProperty(ServerChoice.PROPERTY);
+            long started = System.nanoTime();
+            choice = ServerChoice.decide(property, TestServers::dockerAvailable);
+            LOG.infof("%s=%s: %s PostgreSQL and Kafka (decided in %d ms)", ServerChoice.PROPERTY,
+                    property == null ? "auto" : property, choice == ServerChoice.CONTAINERS
+                            ? "Testcontainers" : "embedded", (System.nanoTime() - started) / 1_000_000);
         }
         return choice;
     }
