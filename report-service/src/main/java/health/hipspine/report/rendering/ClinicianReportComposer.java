@@ -35,16 +35,9 @@ public final class ClinicianReportComposer {
             .withZone(ZoneOffset.UTC);
     private static final int MAX_CONTRIBUTIONS = 8;
 
-    private static final Map<String, String> CATEGORY_LABELS = Map.of(
-            "HIP_INTRA_ARTICULAR", "Hip, intra-articular",
-            "HIP_LATERAL", "Hip, lateral (gluteal tendons, trochanter)",
-            "LUMBAR_RADICULAR", "Lumbar, radicular",
-            "LUMBAR_STENOSIS", "Lumbar spinal stenosis",
-            "SACROILIAC", "Sacroiliac joint",
-            "LUMBAR_NONSPECIFIC", "Lumbar, non-specific (facet, muscle)");
-
-    public static String categoryLabel(String category) {
-        return CATEGORY_LABELS.getOrDefault(category, category);
+    /** The catalogue's English name of a category (the clinician report is in English). */
+    private static String categoryLabel(String category) {
+        return CategoryLabels.label(category, "en");
     }
 
     public ClinicianReportView compose(AssessmentCompletedV1 event, ContentLookup content, String templateVersion,

@@ -51,7 +51,7 @@ class ClinicianReportPdfTest {
         byte[] pdf = documents.clinicianPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711"), CATALOGUE, 1, Instant.now());
         preview("clinician.pdf", pdf);
         String text = PdfChecks.text(pdf);
-        assertThat(text).contains("PT-4711", "URGENT", "Action: Arrange same-week medical review", "Hip, intra-articular",
+        assertThat(text).contains("PT-4711", "URGENT", "Action: Arrange same-week medical review", "Hip joint (intra-articular)",
                 "Glute bridge", "Sciatic nerve glide", "FADIR (flexion, adduction, internal rotation)", "Sutlive 2008",
                 "Hip-spine syndrome suspected", "Oswestry", "supports and does not replace clinical judgement",
                 "Model version: model-1.0.0", "Page 1 of");
