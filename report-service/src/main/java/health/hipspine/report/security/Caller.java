@@ -3,7 +3,6 @@ package health.hipspine.report.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Principal;
@@ -14,8 +13,11 @@ public class Caller {
 
     public static final String CLINIC_CLAIM = "clinic_id";
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
 
     public String subject() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

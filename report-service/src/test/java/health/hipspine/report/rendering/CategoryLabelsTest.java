@@ -3,7 +3,7 @@ package health.hipspine.report.rendering;
 import health.hipspine.model.ClinicalModel;
 import health.hipspine.model.catalogue.CategoryDefinition;
 import health.hipspine.report.SampleEvents;
-import health.hipspine.report.content.ContentLookup;
+import health.hipspine.report.client.ContentLookup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

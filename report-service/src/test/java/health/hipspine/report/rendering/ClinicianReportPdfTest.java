@@ -2,8 +2,8 @@ package health.hipspine.report.rendering;
 
 import health.hipspine.report.PdfChecks;
 import health.hipspine.report.SampleEvents;
-import health.hipspine.report.content.ContentLookup;
-import health.hipspine.report.content.ExerciseDetails;
+import health.hipspine.report.client.ContentLookup;
+import health.hipspine.report.client.ExerciseDetails;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
