@@ -2,6 +2,7 @@ package health.hipspine.report.repository;
 
 import health.hipspine.report.security.ClinicScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
@@ -28,18 +29,19 @@ public class ReportDocumentRepository implements PanacheRepository<ReportDocumen
     }
 
     public Optional<ReportDocumentEntity> findInClinic(ClinicScope scope, UUID reportId, int version, DocumentKind kind, String language) {
-        return find("from ReportDocumentEntity d where d.reportId = :report and d.version = :version and d.kind = :kind"
-                        + " and d.language = :language" + IN_CLINIC,
-                io.quarkus.panache.common.Parameters.with("report", reportId).and("version", version).and("kind", kind)
-                        .and("language", language).and("clinic", scope.clinicId()))
-                .firstResultOptional();
+        return find(ONE_IN_CLINIC, one(scope, reportId, version, kind, language)).firstResultOptional();
     }
 
     public boolean existsInClinic(ClinicScope scope, UUID reportId, int version, DocumentKind kind, String language) {
-        return count("from ReportDocumentEntity d where d.reportId = :report and d.version = :version and d.kind = :kind"
-                        + " and d.language = :language" + IN_CLINIC,
-                io.quarkus.panache.common.Parameters.with("report", reportId).and("version", version).and("kind", kind)
-                        .and("language", language).and("clinic", scope.clinicId())) > 0;
+        return count(ONE_IN_CLINIC, one(scope, reportId, version, kind, language)) > 0;
+    }
+
+    private static final String ONE_IN_CLINIC = "from ReportDocumentEntity d where d.reportId = :report and d.version = :version"
+            + " and d.kind = :kind and d.language = :language" + IN_CLINIC;
+
+    private static Parameters one(ClinicScope scope, UUID reportId, int version, DocumentKind kind, String language) {
+        return Parameters.with("report", reportId).and("version", version).and("kind", kind).and("language", language)
+                .and("clinic", scope.clinicId());
     }
 
     /**
