@@ -1,6 +1,6 @@
 package health.hipspine.report.repository;
 
-import health.hipspine.report.security.ClinicScope;
+import health.hipspine.kit.caller.ClinicScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,9 @@
 package health.hipspine.report.repository;
 
-import health.hipspine.report.security.ClinicScope;
+import health.hipspine.kit.caller.ClinicScope;
+import health.hipspine.kit.paging.Page;
+import health.hipspine.kit.paging.PageRequest;
+import health.hipspine.kit.paging.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -13,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reports. Every method that serves an API caller takes a {@link ClinicScope} and puts it in the query, so
@@ -34,7 +38,7 @@ public class ReportRepository implements PanacheRepositoryBase<ReportEntity, UUI
     }
 
     /** The clinic's reports, newest encounter first; each filter applies when given. */
-    public Paged<ReportEntity> searchInClinic(ClinicScope scope, String patientRef, LocalDate from, LocalDate to, int page, int size) {
+    public Page<ReportEntity> searchInClinic(ClinicScope scope, String patientRef, LocalDate from, LocalDate to, PageRequest page) {
         StringBuilder query = new StringBuilder("clinicId = :clinic");
         Parameters params = Parameters.with("clinic", scope.clinicId());
         if (patientRef != null) {
@@ -51,7 +55,7 @@ public class ReportRepository implements PanacheRepositoryBase<ReportEntity, UUI
         }
         Sort order = Sort.by("encounterDate", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
                 .and("createdAt", Sort.Direction.Descending).and("id");
-        return Paged.of(find(query.toString(), order, params), page, size);
+        return Paging.page(find(query.toString(), order, params), page, Function.identity());
     }
 
     // ---- without clinic: consumer, sweeper and admin regeneration only ----

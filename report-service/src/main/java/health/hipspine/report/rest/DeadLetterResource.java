@@ -1,11 +1,14 @@
 package health.hipspine.report.rest;
 
 import health.hipspine.report.deadletter.DeadLetter;
-import health.hipspine.report.security.Roles;
+import health.hipspine.kit.caller.Roles;
 import health.hipspine.report.service.DeadLetterService;
+import health.hipspine.kit.problem.Problems;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,8 +49,9 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "400", description = "limit is not a number from 1 to 1000", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public List<DeadLetter> list(@QueryParam("limit") String limit) {
-        return deadLetters.list(ApiParameters.integer("limit", limit, 100, 1, 1000));
+    public List<DeadLetter> list(@QueryParam("limit") @DefaultValue("100")
+            @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int limit) {
+        return deadLetters.list(limit);
     }
 
     @POST
@@ -62,7 +66,7 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such letter", content = @Content(mediaType = "application/problem+json"))
     public jakarta.ws.rs.core.Response redrive(@PathParam("id") String id) {
-        DeadLetter letter = deadLetters.redrive(id).orElseThrow(() -> new NotFoundException("No dead letter " + id));
+        DeadLetter letter = deadLetters.redrive(id).orElseThrow(() -> Problems.notFound("dead letter " + id));
         return jakarta.ws.rs.core.Response.accepted(letter).build();
     }
 }

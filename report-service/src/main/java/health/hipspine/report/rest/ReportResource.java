@@ -3,17 +3,24 @@ package health.hipspine.report.rest;
 import health.hipspine.report.rendering.HandoutComposer;
 import health.hipspine.report.repository.DocumentKind;
 import health.hipspine.report.repository.StoredDocument;
-import health.hipspine.report.security.Caller;
-import health.hipspine.report.security.ClinicScope;
-import health.hipspine.report.security.Roles;
+import health.hipspine.kit.caller.Caller;
+import health.hipspine.kit.caller.ClinicScope;
+import health.hipspine.kit.caller.Roles;
 import health.hipspine.report.service.Download;
 import health.hipspine.report.service.ReportGeneration;
 import health.hipspine.report.service.ReportService;
+import health.hipspine.kit.paging.Page;
+import health.hipspine.kit.paging.PageRequest;
+import health.hipspine.kit.problem.Problems;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,25 +87,20 @@ public class ReportResource {
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
     @Operation(summary = "List the clinic's reports", description = "Filter by patient reference, encounter date range or assessment id; newest encounter first.")
     @APIResponse(responseCode = "200", description = "A page of reports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportViews.Page.class),
+            schema = @Schema(implementation = ReportViews.SummaryPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + SUMMARY_EXAMPLE + "],\"total\":1,\"page\":0,\"size\":20}")))
     @APIResponse(responseCode = "400", description = "A malformed parameter (named in `field`)", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "bad date", value = PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Wrong role, or the token has no clinic_id")
-    public ReportViews.Page list(
+    public Page<ReportViews.Summary> list(
             @Parameter(description = "The caller's pseudonymous patient reference", example = "PT-4711") @QueryParam("patientRef") String patientRef,
-            @Parameter(description = "Earliest encounter date (inclusive)", example = "2026-11-01") @QueryParam("from") String from,
-            @Parameter(description = "Latest encounter date (inclusive)", example = "2026-11-30") @QueryParam("to") String to,
-            @Parameter(description = "Only the report of this assessment") @QueryParam("assessmentId") String assessmentId,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-100", example = "20") @QueryParam("size") String size) {
-        ClinicScope scope = caller.clinic();
-        int pageNumber = ApiParameters.integer("page", page, 0, 0, 100_000);
-        int pageSize = ApiParameters.integer("size", size, 20, 1, 100);
-        var filter = new ReportService.Filter(patientRef, ApiParameters.date("from", from), ApiParameters.date("to", to),
-                ApiParameters.uuid("assessmentId", assessmentId));
-        return ReportViews.Page.of(reports.list(scope, filter, pageNumber, pageSize), pageNumber, pageSize);
+            @Parameter(description = "Earliest encounter date (inclusive)", example = "2026-11-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Latest encounter date (inclusive)", example = "2026-11-30") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Only the report of this assessment") @QueryParam("assessmentId") UUID assessmentId,
+            @Valid @BeanParam PageRequest page) {
+        ClinicScope scope = caller.requireClinic();
+        return ReportViews.page(reports.list(scope, new ReportService.Filter(patientRef, from, to, assessmentId), page));
     }
 
     @GET
@@ -112,9 +115,9 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Wrong role, or the token has no clinic_id")
     @APIResponse(responseCode = "404", description = "No such report in the caller's clinic", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "not found", value = PROBLEM_404)))
-    public ReportViews.Detail get(@PathParam("id") String id) {
-        ClinicScope scope = caller.clinic();
-        return reports.details(scope, ApiParameters.requiredUuid("id", id)).map(ReportViews.Detail::of).orElseThrow(ReportResource::notFound);
+    public ReportViews.Detail get(@PathParam("id") UUID id) {
+        ClinicScope scope = caller.requireClinic();
+        return reports.details(scope, id).map(ReportViews.Detail::of).orElseThrow(ReportResource::notFound);
     }
 
     @GET
@@ -129,10 +132,9 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Wrong role, or the token has no clinic_id")
     @APIResponse(responseCode = "404", description = "No report for this assessment in the caller's clinic (yet)",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = PROBLEM_404)))
-    public ReportViews.Detail byAssessment(@PathParam("assessmentId") String assessmentId) {
-        ClinicScope scope = caller.clinic();
-        return reports.detailsByAssessment(scope, ApiParameters.requiredUuid("assessmentId", assessmentId))
-                .map(ReportViews.Detail::of).orElseThrow(ReportResource::notFound);
+    public ReportViews.Detail byAssessment(@PathParam("assessmentId") UUID assessmentId) {
+        ClinicScope scope = caller.requireClinic();
+        return reports.detailsByAssessment(scope, assessmentId).map(ReportViews.Detail::of).orElseThrow(ReportResource::notFound);
     }
 
     @GET
@@ -149,14 +151,12 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Wrong role, or the token has no clinic_id")
     @APIResponse(responseCode = "404", description = "No such report or version in the caller's clinic, or not rendered yet (see status)",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = PROBLEM_404)))
-    public Response pdf(@PathParam("id") String id,
-            @Parameter(description = "An archived version; default the current one", example = "1") @QueryParam("version") String version,
+    public Response pdf(@PathParam("id") UUID id,
+            @Parameter(description = "An archived version; default the current one", example = "1")
+            @QueryParam("version") @Min(value = 1, message = "must be between 1 and 10000") @Max(value = 10_000, message = "must be between 1 and 10000") Integer version,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ClinicScope scope = caller.clinic();
-        UUID reportId = ApiParameters.requiredUuid("id", id);
-        Integer wanted = ApiParameters.integer("version", version, null, 1, 10_000);
-        return response(reports.download(scope, reportId, wanted, DocumentKind.CLINICIAN, "en", ifNoneMatch, "DOWNLOAD_REPORT"),
-                "report-" + id);
+        ClinicScope scope = caller.requireClinic();
+        return response(reports.download(scope, id, version, DocumentKind.CLINICIAN, "en", ifNoneMatch), "report-" + id);
     }
 
     @GET
@@ -173,16 +173,15 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Wrong role, or the token has no clinic_id")
     @APIResponse(responseCode = "404", description = "No such report in the caller's clinic, or not rendered yet",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not found", value = PROBLEM_404)))
-    public Response handout(@PathParam("id") String id, @Context HttpHeaders headers,
+    public Response handout(@PathParam("id") UUID reportId, @Context HttpHeaders headers,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ClinicScope scope = caller.clinic();
-        UUID reportId = ApiParameters.requiredUuid("id", id);
+        ClinicScope scope = caller.requireClinic();
         String language = language(headers);
         int version = reports.currentVersion(scope, reportId);
         // rendered (first request only) before the download's transaction; the audit entry and the read commit together
         generation.ensureHandout(scope, reportId, version, language);
-        return response(reports.download(scope, reportId, version, DocumentKind.HANDOUT, language, ifNoneMatch, "DOWNLOAD_HANDOUT"),
-                "handout-" + id + "-" + language);
+        return response(reports.download(scope, reportId, version, DocumentKind.HANDOUT, language, ifNoneMatch),
+                "handout-" + reportId + "-" + language);
     }
 
     @POST
@@ -199,11 +198,10 @@ public class ReportResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Wrong role, or a clinician token without clinic_id")
     @APIResponse(responseCode = "404", description = "No such report (in the caller's clinic)", content = @Content(mediaType = "application/problem+json"))
-    public ReportViews.Regenerated regenerate(@PathParam("id") String id,
+    public ReportViews.Regenerated regenerate(@PathParam("id") UUID id,
             @Parameter(description = "Why (kept with the version)", example = "template update") @QueryParam("reason") @DefaultValue("regenerated") String reason) {
-        UUID reportId = ApiParameters.requiredUuid("id", id);
-        Optional<ClinicScope> scope = caller.isAdmin() ? Optional.empty() : Optional.of(caller.clinic());
-        return generation.regenerate(scope, reportId, reason).map(ReportViews.Regenerated::of).orElseThrow(ReportResource::notFound);
+        Optional<ClinicScope> scope = caller.hasRole(Roles.ADMIN) ? Optional.empty() : Optional.of(caller.requireClinic());
+        return generation.regenerate(scope, id, reason).map(ReportViews.Regenerated::of).orElseThrow(ReportResource::notFound);
     }
 
     private static Response response(Download download, String fileName) {
@@ -233,7 +231,7 @@ public class ReportResource {
         return "en";
     }
 
-    private static NotFoundException notFound() {
-        return new NotFoundException("No report with this id");
+    private static HttpProblem notFound() {
+        return Problems.notFound("report with this id");
     }
 }

@@ -1,7 +1,7 @@
 package health.hipspine.report.rest;
 
 import health.hipspine.report.repository.DocumentKind;
-import health.hipspine.report.repository.Paged;
+import health.hipspine.kit.paging.Page;
 import health.hipspine.report.repository.ReportEntity;
 import health.hipspine.report.repository.ReportStatus;
 import health.hipspine.report.repository.StoredDocument;
@@ -57,12 +57,13 @@ public final class ReportViews {
         }
     }
 
-    @Schema(description = "A page of reports")
-    public record Page(List<Summary> items, long total, int page, int size) {
+    static Page<Summary> page(Page<ReportEntity> found) {
+        return new Page<>(found.items().stream().map(Summary::of).toList(), found.total(), found.page(), found.size());
+    }
 
-        static Page of(Paged<ReportEntity> found, int page, int size) {
-            return new Page(found.items().stream().map(Summary::of).toList(), found.total(), page, size);
-        }
+    /** For the OpenAPI schema only: the page envelope of summaries. */
+    @Schema(description = "A page of reports")
+    public record SummaryPage(List<Summary> items, long total, int page, int size) {
     }
 
     @Schema(description = "Result of a regeneration")

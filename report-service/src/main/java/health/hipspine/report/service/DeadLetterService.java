@@ -1,12 +1,16 @@
 package health.hipspine.report.service;
 
 import health.hipspine.events.AssessmentEvents;
+import health.hipspine.kit.audit.AuditAction;
+import health.hipspine.kit.audit.AuditEvent;
+import health.hipspine.kit.audit.AuditOutcome;
+import health.hipspine.kit.audit.AuditTrail;
 import health.hipspine.report.client.DeadLetterTopic;
 import health.hipspine.report.deadletter.DeadLetter;
 import health.hipspine.report.deadletter.DeadLetterRecords;
 import health.hipspine.report.repository.DeadLetterRedriveEntity;
 import health.hipspine.report.repository.DeadLetterRedriveRepository;
-import health.hipspine.report.security.Caller;
+import health.hipspine.kit.caller.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +23,9 @@ import java.util.Optional;
 /** Admin use cases on events the consumer could not process: list them, re-drive one. Audited. */
 @ApplicationScoped
 public class DeadLetterService {
+
+    /** The resource type of dead letters in the audit trail. */
+    public static final String DEAD_LETTER = "dead-letter";
 
     private final DeadLetterTopic topic;
     private final DeadLetterRedriveRepository redrives;
@@ -43,7 +50,7 @@ public class DeadLetterService {
                     return DeadLetterRecords.describe(record, r == null ? null : r.redrivenAt, r == null ? null : r.redrivenBy);
                 })
                 .toList();
-        audit.record("LIST", AuditTrail.DEAD_LETTER, null, "SUCCESS", letters.size() + " letters");
+        audit.record(AuditEvent.of(AuditAction.LIST, DEAD_LETTER, null, AuditOutcome.SUCCESS).withDetail(Map.of("returned", letters.size())));
         return letters;
     }
 
@@ -55,7 +62,7 @@ public class DeadLetterService {
     public Optional<DeadLetter> redrive(String letterId) {
         Optional<ConsumerRecord<String, byte[]>> letter = topic.find(letterId);
         if (letter.isEmpty()) {
-            audit.record("REDRIVE", AuditTrail.DEAD_LETTER, letterId, "NOT_FOUND", null);
+            audit.record(AuditEvent.of(AuditAction.REDRIVE, DEAD_LETTER, letterId, AuditOutcome.NOT_FOUND).withStatus(404));
             return Optional.empty();
         }
         ConsumerRecord<String, byte[]> record = letter.get();
@@ -67,7 +74,7 @@ public class DeadLetterService {
         logged.redrivenBy = caller.subject();
         logged.redrivenAt = Instant.now();
         redrives.persist(logged);
-        audit.record("REDRIVE", AuditTrail.DEAD_LETTER, letterId, "SUCCESS", null);
+        audit.record(AuditEvent.of(AuditAction.REDRIVE, DEAD_LETTER, letterId, AuditOutcome.SUCCESS).withStatus(202));
         return Optional.of(DeadLetterRecords.describe(record, logged.redrivenAt, logged.redrivenBy));
     }
 }

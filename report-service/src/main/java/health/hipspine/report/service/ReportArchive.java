@@ -1,5 +1,9 @@
 package health.hipspine.report.service;
 
+import health.hipspine.kit.audit.AuditAction;
+import health.hipspine.kit.audit.AuditEvent;
+import health.hipspine.kit.audit.AuditOutcome;
+import health.hipspine.kit.audit.AuditTrail;
 import health.hipspine.report.event.AssessmentEvent;
 import health.hipspine.report.mapping.ReportMapping;
 import health.hipspine.report.repository.DocumentKind;
@@ -9,13 +13,14 @@ import health.hipspine.report.repository.ReportDocumentRepository;
 import health.hipspine.report.repository.ReportEntity;
 import health.hipspine.report.repository.ReportRepository;
 import health.hipspine.report.repository.ReportStatus;
-import health.hipspine.report.security.ClinicScope;
+import health.hipspine.kit.caller.ClinicScope;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,10 +49,12 @@ public class ReportArchive {
 
     private final ReportRepository reports;
     private final ReportDocumentRepository documents;
+    private final AuditTrail audit;
 
-    public ReportArchive(ReportRepository reports, ReportDocumentRepository documents) {
+    public ReportArchive(ReportRepository reports, ReportDocumentRepository documents, AuditTrail audit) {
         this.reports = reports;
         this.documents = documents;
+        this.audit = audit;
     }
 
     /**
@@ -113,16 +120,28 @@ public class ReportArchive {
         return reports.findInClinic(scope, reportId).map(r -> r.eventData);
     }
 
-    /** Whether regeneration may go ahead: a report of the caller's clinic, or of any clinic for an admin (no scope). */
+    /**
+     * Whether regeneration may go ahead: a report of the caller's clinic, or of any clinic for an admin (no
+     * scope). A miss is audited here (404).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean existsForRegeneration(Optional<ClinicScope> scope, UUID reportId) {
-        return scope.map(s -> reports.findInClinic(s, reportId))
+        boolean exists = scope.map(s -> reports.findInClinic(s, reportId))
                 .orElseGet(() -> reports.findWithoutClinicForRegeneration(reportId)).isPresent();
+        if (!exists) {
+            audit.record(AuditEvent.of(AuditAction.REGENERATE, ReportService.REPORT, reportId.toString(), AuditOutcome.NOT_FOUND)
+                    .withStatus(404));
+        }
+        return exists;
     }
 
+    /** The report's status after a regeneration, audited with the version it rendered (0: rendering failed). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Status statusWithoutClinic(UUID reportId) {
+    public Status regenerated(UUID reportId, int renderedVersion) {
         ReportEntity r = reports.findWithoutClinicForRegeneration(reportId).orElseThrow();
+        audit.record(AuditEvent.of(AuditAction.REGENERATE, ReportService.REPORT, reportId.toString(), AuditOutcome.SUCCESS)
+                .withVersion(r.currentVersion).withStatus(200)
+                .withDetail(Map.of("rendered", renderedVersion > 0, "reportStatus", r.status.name())));
         return new Status(r.currentVersion, r.status);
     }
 

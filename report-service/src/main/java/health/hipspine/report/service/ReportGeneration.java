@@ -11,7 +11,7 @@ import health.hipspine.report.rendering.DocumentFactory;
 import health.hipspine.report.rendering.ReportTemplates;
 import health.hipspine.report.repository.DocumentKind;
 import health.hipspine.report.repository.ReportDocumentEntity;
-import health.hipspine.report.security.ClinicScope;
+import health.hipspine.kit.caller.ClinicScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -49,16 +49,14 @@ public class ReportGeneration {
     private final ContentCatalogue content;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
-    private final AuditTrail audit;
     private final DocumentFactory documents = new DocumentFactory();
     private final Timer renderTimer;
 
-    public ReportGeneration(ReportArchive archive, ContentCatalogue content, ObjectMapper mapper, MeterRegistry registry, AuditTrail audit) {
+    public ReportGeneration(ReportArchive archive, ContentCatalogue content, ObjectMapper mapper, MeterRegistry registry) {
         this.archive = archive;
         this.content = content;
         this.mapper = mapper;
         this.registry = registry;
-        this.audit = audit;
         this.renderTimer = Timer.builder("report.render").description("Rendering one PDF document")
                 .publishPercentiles(0.5, 0.95).register(registry);
     }
@@ -102,17 +100,15 @@ public class ReportGeneration {
     /**
      * A new version from the stored event with the current template and catalogue; earlier versions stay.
      * {@code scope} is the clinician's clinic, or empty for an admin (any clinic). Empty when there is no such
-     * report (audited as NOT_FOUND).
+     * report (audited as NOT_FOUND). Audited in the transactions of {@link ReportArchive}.
      */
     public Optional<Regeneration> regenerate(Optional<ClinicScope> scope, UUID reportId, String reason) {
         if (!archive.existsForRegeneration(scope, reportId)) {
-            audit.record("REGENERATE", AuditTrail.REPORT, reportId.toString(), "NOT_FOUND", null);
             return Optional.empty();
         }
         String why = reason.length() > 200 ? reason.substring(0, 200) : reason;
         int version = archive.eventWithoutClinic(reportId).map(json -> renderNewVersion(reportId, read(json), why)).orElse(0);
-        ReportArchive.Status after = archive.statusWithoutClinic(reportId);
-        audit.record("REGENERATE", AuditTrail.REPORT, reportId.toString(), version > 0 ? "SUCCESS" : "FAILED", "version " + version);
+        ReportArchive.Status after = archive.regenerated(reportId, version);
         return Optional.of(new Regeneration(reportId, after.currentVersion(), after.status()));
     }
 

@@ -1,18 +1,24 @@
 package health.hipspine.report.service;
 
+import health.hipspine.kit.audit.AuditAction;
+import health.hipspine.kit.audit.AuditEvent;
+import health.hipspine.kit.audit.AuditOutcome;
+import health.hipspine.kit.audit.AuditTrail;
+import health.hipspine.kit.caller.ClinicScope;
+import health.hipspine.kit.paging.Page;
+import health.hipspine.kit.paging.PageRequest;
 import health.hipspine.report.repository.DocumentKind;
-import health.hipspine.report.repository.Paged;
 import health.hipspine.report.repository.ReportDocumentEntity;
 import health.hipspine.report.repository.ReportDocumentRepository;
 import health.hipspine.report.repository.ReportEntity;
 import health.hipspine.report.repository.ReportRepository;
 import health.hipspine.report.repository.StoredDocument;
-import health.hipspine.report.security.ClinicScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +28,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReportService {
+
+    /** Resource types in the audit trail. */
+    public static final String REPORT = "report";
+    public static final String HANDOUT = "handout";
 
     public record Filter(String patientRef, LocalDate from, LocalDate to, UUID assessmentId) {
     }
@@ -41,16 +51,19 @@ public class ReportService {
     }
 
     @Transactional
-    public Paged<ReportEntity> list(ClinicScope scope, Filter filter, int page, int size) {
-        Paged<ReportEntity> result;
+    public Page<ReportEntity> list(ClinicScope scope, Filter filter, PageRequest page) {
+        Page<ReportEntity> result;
         if (filter.assessmentId() != null) {
             Optional<ReportEntity> one = reports.findByAssessmentInClinic(scope, filter.assessmentId())
                     .filter(r -> filter.patientRef() == null || filter.patientRef().equals(r.patientRef));
-            result = new Paged<>(one.stream().toList(), one.isPresent() ? 1 : 0);
+            result = Page.of(one.stream().toList(), one.isPresent() ? 1 : 0, page);
         } else {
-            result = reports.searchInClinic(scope, filter.patientRef(), filter.from(), filter.to(), page, size);
+            result = reports.searchInClinic(scope, filter.patientRef(), filter.from(), filter.to(), page);
         }
-        audit.record("LIST", AuditTrail.REPORT, null, "SUCCESS", result.items().size() + " of " + result.total());
+        // ints, not longs: the kit's JSON detail reads numbers back as Integer, and a Long would look changed
+        // to Hibernate's dirty check, which would then try to UPDATE the append-only row
+        audit.record(AuditEvent.of(AuditAction.LIST, REPORT, null, AuditOutcome.SUCCESS)
+                .withDetail(Map.of("returned", result.items().size(), "total", (int) Math.min(result.total(), Integer.MAX_VALUE))));
         return result;
     }
 
@@ -66,11 +79,11 @@ public class ReportService {
 
     private Optional<Details> audited(ClinicScope scope, Optional<ReportEntity> report, String missId) {
         if (report.isEmpty()) {
-            audit.record("READ", AuditTrail.REPORT, missId, "NOT_FOUND", null);
+            audit.record(AuditEvent.of(AuditAction.READ, REPORT, missId, AuditOutcome.NOT_FOUND).withStatus(404));
             return Optional.empty();
         }
         ReportEntity r = report.get();
-        audit.record("READ", AuditTrail.REPORT, r.id.toString(), "SUCCESS", null);
+        audit.record(AuditEvent.of(AuditAction.READ, REPORT, r.id.toString(), AuditOutcome.SUCCESS).withVersion(r.currentVersion));
         return Optional.of(new Details(r, documents.metadataInClinic(scope, r.id)));
     }
 
@@ -81,26 +94,23 @@ public class ReportService {
     }
 
     /**
-     * A document of the caller's clinic, audited as {@code action} with its outcome. {@code version} null means
-     * the current one.
+     * A document of the caller's clinic, audited as a DOWNLOAD of a report or a handout with its outcome.
+     * {@code version} null means the current one.
      */
     @Transactional
-    public Download download(ClinicScope scope, UUID reportId, Integer version, DocumentKind kind, String language,
-            String ifNoneMatch, String action) {
+    public Download download(ClinicScope scope, UUID reportId, Integer version, DocumentKind kind, String language, String ifNoneMatch) {
         Optional<ReportDocumentEntity> found = reports.findInClinic(scope, reportId)
                 .flatMap(r -> documents.findInClinic(scope, reportId, version == null ? r.currentVersion : version, kind, language));
-        String id = reportId.toString();
+        String type = kind == DocumentKind.HANDOUT ? HANDOUT : REPORT;
         if (found.isEmpty()) {
-            audit.record(action, AuditTrail.REPORT, id, "NOT_FOUND", null);
+            audit.record(AuditEvent.of(AuditAction.DOWNLOAD, type, reportId.toString(), AuditOutcome.NOT_FOUND)
+                    .withVersion(version).withStatus(404));
             return new Download.NotFound();
         }
         ReportDocumentEntity d = found.get();
-        String detail = "version " + d.version + ", " + d.language;
-        if (ETags.matches(ifNoneMatch, d.sha256)) {
-            audit.record(action, AuditTrail.REPORT, id, "NOT_MODIFIED", detail);
-            return new Download.NotModified(d.sha256);
-        }
-        audit.record(action, AuditTrail.REPORT, id, "SUCCESS", detail);
-        return new Download.Found(d.toStored());
+        boolean current = ETags.matches(ifNoneMatch, d.sha256);
+        audit.record(AuditEvent.of(AuditAction.DOWNLOAD, type, reportId.toString(), current ? AuditOutcome.NOT_MODIFIED : AuditOutcome.SUCCESS)
+                .withVersion(d.version).withStatus(current ? 304 : 200).withDetail(Map.of("language", d.language)));
+        return current ? new Download.NotModified(d.sha256) : new Download.Found(d.toStored());
     }
 }
