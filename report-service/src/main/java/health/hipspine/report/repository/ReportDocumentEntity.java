@@ -1,7 +1,6 @@
 package health.hipspine.report.repository;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,47 +19,27 @@ import java.util.UUID;
 
 /** One archived PDF: append-only (a trigger refuses UPDATE and DELETE), so every column is insert-only. */
 @Entity
+@Immutable
 @Table(name = "report_document")
 public class ReportDocumentEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(name = "report_id", nullable = false, updatable = false)
     public UUID reportId;
-
-    @Column(nullable = false, updatable = false)
     public int version;
-
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
     public DocumentKind kind;
-
-    @Column(nullable = false, updatable = false)
     public String language;
-
-    @Column(name = "template_version", nullable = false, updatable = false)
     public String templateVersion;
-
-    @Column(name = "content_complete", nullable = false, updatable = false)
     public boolean contentComplete;
-
-    @Column(nullable = false, updatable = false)
     public String reason;
-
-    @Column(nullable = false, updatable = false)
     public String sha256;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
     public int sizeBytes;
 
     /** Loaded only when the bytes are served (lists read the metadata alone). */
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
     public byte[] pdf;
-
-    @Column(name = "generated_at", nullable = false, updatable = false)
     public Instant generatedAt;
 
     public static ReportDocumentEntity of(UUID reportId, int version, DocumentKind kind, String language, String templateVersion,
