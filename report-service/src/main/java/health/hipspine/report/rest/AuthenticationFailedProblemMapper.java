@@ -1,4 +1,4 @@
-package health.hipspine.report.security;
+package health.hipspine.report.rest;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.AuthenticationFailedException;
