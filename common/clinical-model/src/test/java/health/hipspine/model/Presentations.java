@@ -44,6 +44,11 @@ final class Presentations {
         return this;
     }
 
+    Presentations sided(String code, Number value, Side side) {
+        findings.add(new Finding(code, value, side));
+        return this;
+    }
+
     Presentations questionnaires(Questionnaires q) {
         this.questionnaires = q;
         return this;
