@@ -287,4 +287,75 @@ class Issue10BehaviourTest {
         assertThat(r.warnings()).filteredOn(w -> w.code().equals("warning.not-scored"))
                 .singleElement().extracting(ModelResult.Warning::text).asString().contains("neuro.weakness.l5");
     }
+    // --- What the result exposes for the services ---
+
+    @Test
+    void aCaudaEquinaEmergencyWithNothingElseNamesNoLeadingSource() {
+        ModelResult r = patient(45, Sex.FEMALE).yes("redflag.saddle-anaesthesia").assess();
+        assertThat(r.leadingCategory()).isNull();
+        assertThat(r.leading()).isEmpty();
+        assertThat(r.hasWarning("warning.exercise-deferred")).isTrue();
+    }
+
+    @Test
+    void anEmergencyTellsThePatientWhereToGoAndHowFastInBothLanguages() {
+        ModelResult en = patient(45, Sex.FEMALE).yes("pain.low-back", "redflag.urinary-retention").assess();
+        assertThat(en.patientInstruction().level()).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(en.patientInstruction().text()).contains("emergency department").contains("now").doesNotContain("keep moving");
+        assertThat(en.patientInstruction().translations().get("es")).contains("urgencias");
+        ModelResult es = ClinicalModel.standard().assess(patient(45, Sex.FEMALE).yes("redflag.urinary-retention").input(), "es");
+        assertThat(es.patientInstruction().text()).contains("urgencias");
+        assertThat(en.loadedExerciseSuppressed()).isTrue();
+        assertThat(en.suppressedSuggestions()).contains(ModelResult.LOADED_EXERCISE);
+    }
+
+    @Test
+    void aRoutineResultKeepsTheSafetyNetAndAllowsLoadedExercise() {
+        ModelResult r = patient(45, Sex.FEMALE).yes("pain.low-back").assess();
+        assertThat(r.patientInstruction().level()).isEqualTo(TriageLevel.ROUTINE);
+        assertThat(r.patientInstruction().text()).contains("emergency department at once");
+        assertThat(r.loadedExerciseSuppressed()).isFalse();
+        assertThat(r.suppressedSuggestions()).isEmpty();
+    }
+
+    @Test
+    void anUrgentRedFlagHoldsBackTheInjectionItWouldOtherwiseSuggest() {
+        Presentations hipAndSpine = patient(71, Sex.MALE).yes("pain.low-back", "pain.groin", "aggravated.squatting")
+                .sided("test.scour", true, Side.RIGHT).sided("test.hip-extension-pain", true, Side.RIGHT)
+                .sided("test.hip-flexion-lateral-pain", false, Side.RIGHT).sided("rom.hip.internal-rotation", 20, Side.RIGHT)
+                .yes("pain.bilateral-legs", "aggravated.walking-standing", "relieved.sitting", "gait.wide-based");
+        assertThat(hipAndSpine.assess().hasNextStep("next.diagnostic-hip-injection")).isTrue();
+        ModelResult urgent = hipAndSpine.yes("redflag.history-of-cancer").assess();
+        assertThat(urgent.hasNextStep("next.diagnostic-hip-injection")).isFalse();
+        assertThat(urgent.suppressedSuggestions()).contains("next.diagnostic-hip-injection", ModelResult.LOADED_EXERCISE);
+        assertThat(urgent.patientInstruction().text()).contains("today").contains("days");
+    }
+
+    @Test
+    void theSettingChoosesThePublishedPrevalence() {
+        AssessmentInput groin = patient(50, Sex.FEMALE).yes("pain.groin").input();
+        ModelResult primary = ClinicalModel.standard().assess(groin);
+        ModelResult specialist = ClinicalModel.standard().assess(groin.in(Setting.SPECIALIST));
+        assertThat(primary.setting()).isEqualTo(Setting.PRIMARY_CARE);
+        assertThat(primary.entry(HIP_INTRA_ARTICULAR).preTestProbability()).isEqualTo(0.44);
+        assertThat(primary.entry(HIP_INTRA_ARTICULAR).preTestSource()).contains("Birrell 2000");
+        assertThat(specialist.entry(HIP_INTRA_ARTICULAR).preTestProbability()).isEqualTo(0.47);
+        assertThat(specialist.entry(HIP_INTRA_ARTICULAR).preTestSource()).contains("BMC MSK 2019");
+    }
+
+    @Test
+    void oneWeakFindingNeverMakesACategoryLikely() {
+        // SLR +LR 1.38 on ATLAS's 74% gives 80%: above the 60% line, but one weak finding is not "likely"
+        ModelResult r = patient(40, Sex.MALE).yes("pain.low-back", "pain.below-knee", "test.slr").assess();
+        assertThat(r.entry(LUMBAR_RADICULAR).probability()).isGreaterThan(0.6);
+        assertThat(r.entry(LUMBAR_RADICULAR).likely()).isFalse();
+        assertThat(r.leadingCategory()).as("raised by a finding, so it may lead").isEqualTo(LUMBAR_RADICULAR);
+    }
+
+    @Test
+    void anOlderAdultWithBackPainAndNightPainHasNoClearSpecificSource() {
+        ModelResult r = patient(75, Sex.FEMALE).yes("pain.low-back", "redflag.night-pain").assess();
+        assertThat(r.leadingCategory()).as("age raised stenosis, not a finding").isEqualTo(LUMBAR_NONSPECIFIC);
+        assertThat(r.differential()).noneMatch(ModelResult.DifferentialEntry::likely);
+    }
 }
