@@ -70,7 +70,7 @@ final class Assessor {
     ModelResult assess(AssessmentInput input, String language) {
         Texts texts = new Texts(catalogue, language);
         ModelResult.Triage triaged = triage.triage(input, language);
-        DifferentialOutcome outcome = differential.score(input, language);
+        DifferentialOutcome outcome = differential.score(input, language, triaged.level() != TriageLevel.ROUTINE);
         List<ModelResult.DifferentialEntry> entries = outcome.entries().stream()
                 .map(e -> e.withLikely(outcome.adult() && likely(e))).toList();
 

@@ -66,6 +66,14 @@ public final class Differential {
     }
 
     public DifferentialOutcome score(AssessmentInput input, String language) {
+        return score(input, language, false);
+    }
+
+    /**
+     * @param seriousPathologySuspected true when triage is URGENT or EMERGENCY: "non-specific" would then be the
+     *                                  wrong word, so the residual never leads (only a category findings raised can)
+     */
+    public DifferentialOutcome score(AssessmentInput input, String language, boolean seriousPathologySuspected) {
         Map<String, List<Finding>> byCode = new LinkedHashMap<>();
         for (Finding f : input.findings()) {
             byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
@@ -146,7 +154,8 @@ public final class Differential {
         for (Node n : resolved) {
             add(contributions, n, cautions);
         }
-        return entries(input, contributions, clusterOutcomes, cautions, scored, groupOutcomes, outOfPopulation, adult);
+        return entries(input, contributions, clusterOutcomes, cautions, scored, groupOutcomes, outOfPopulation, adult,
+                seriousPathologySuspected);
     }
 
     private static boolean inPopulation(ClusterDefinition cluster, AssessmentInput input,
@@ -210,7 +219,8 @@ public final class Differential {
                                         Map<DifferentialCategory, List<ModelResult.Contribution>> contributions,
                                         List<ClusterOutcome> clusterOutcomes, Map<EvidenceCaution, Set<String>> cautions,
                                         Set<String> scored, List<DifferentialOutcome.GroupOutcome> groups,
-                                        Set<DifferentialCategory> outOfPopulation, boolean adult) {
+                                        Set<DifferentialCategory> outOfPopulation, boolean adult,
+                                        boolean seriousPathologySuspected) {
         Map<DifferentialCategory, ModelResult.DifferentialEntry> byCategory = new EnumMap<>(DifferentialCategory.class);
         Set<DifferentialCategory> convention = EnumSet.noneOf(DifferentialCategory.class);
         CategoryDefinition residual = null;
@@ -245,7 +255,7 @@ public final class Differential {
             byCategory.put(residual.code(), new ModelResult.DifferentialEntry(residual.code(), round(pre, 1000),
                     residual.preTest().source(), round(post, 1000), List.of(), residual.conditionCodes()));
         }
-        DifferentialCategory leading = adult ? leading(byCategory, input) : null;
+        DifferentialCategory leading = adult ? leading(byCategory, input, seriousPathologySuspected) : null;
         List<ModelResult.DifferentialEntry> entries = new ArrayList<>(byCategory.values());
         entries.sort(Comparator.comparing((ModelResult.DifferentialEntry e) -> e.category() != leading)
                 .thenComparing(Comparator.comparingDouble(ModelResult.DifferentialEntry::probability).reversed()));
@@ -256,7 +266,7 @@ public final class Differential {
     // Leader only with evidence: the most probable category that findings (not age) raised; otherwise the
     // residual when back pain is recorded; otherwise none.
     private DifferentialCategory leading(Map<DifferentialCategory, ModelResult.DifferentialEntry> entries,
-                                         AssessmentInput input) {
+                                         AssessmentInput input, boolean seriousPathologySuspected) {
         DifferentialCategory best = null;
         double bestP = -1;
         for (ModelResult.DifferentialEntry e : entries.values()) {
@@ -265,7 +275,7 @@ public final class Differential {
                 bestP = e.probability();
             }
         }
-        if (best != null) {
+        if (best != null || seriousPathologySuspected) {
             return best;
         }
         CategoryDefinition residual = catalogue.categories().stream().filter(CategoryDefinition::residual).findFirst().orElse(null);
