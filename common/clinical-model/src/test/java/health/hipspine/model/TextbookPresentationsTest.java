@@ -257,4 +257,24 @@ class TextbookPresentationsTest {
         assertThat(r.warnings()).extracting(ModelResult.Warning::text).contains(
                 ClinicalModel.standard().catalogue().message("warning.decision-support").text().in("es"));
     }
+
+    @Test
+    void workedExampleInTheDocs() {
+        // docs/clinical-model.md, "Worked example": every number there is checked here
+        ModelResult r = patient(71, Sex.MALE).yes("pain.low-back", "pain.groin", "aggravated.squatting")
+                .sided("test.scour", true, Side.RIGHT).sided("test.hip-extension-pain", true, Side.RIGHT)
+                .sided("test.hip-flexion-lateral-pain", false, Side.RIGHT).sided("rom.hip.internal-rotation", 20, Side.RIGHT)
+                .yes("pain.bilateral-legs", "aggravated.walking-standing", "relieved.sitting", "gait.wide-based").assess();
+        assertThat(r.entry(HIP_INTRA_ARTICULAR).preTestProbability()).isEqualTo(0.44);
+        assertThat(r.entry(HIP_INTRA_ARTICULAR).probability()).isEqualTo(0.95);
+        assertThat(r.entry(LUMBAR_STENOSIS).preTestProbability()).isEqualTo(0.304);
+        assertThat(r.entry(LUMBAR_STENOSIS).probability()).isEqualTo(0.919);
+        assertThat(r.entry(LUMBAR_RADICULAR).probability()).isEqualTo(0.742);
+        assertThat(r.entry(SACROILIAC).probability()).isEqualTo(0.15);
+        assertThat(r.entry(LUMBAR_NONSPECIFIC).probability()).isEqualTo(0.018);
+        assertThat(r.leadingCategory()).isEqualTo(HIP_INTRA_ARTICULAR);
+        assertThat(r.hipSpineSyndrome().suspected()).isTrue();
+        assertThat(r.hasNextStep("next.diagnostic-hip-injection")).isTrue();
+        assertThat(r.recommendedConditionCodes()).containsExactly("hip-osteoarthritis", "lumbar-spinal-stenosis", "hip-spine-syndrome");
+    }
 }
