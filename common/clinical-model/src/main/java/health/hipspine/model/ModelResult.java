@@ -12,7 +12,7 @@ import java.util.List;
  * The scored result of one assessment. Field names mirror {@code health.hipspine.events.AssessmentResult}
  * so the assessment service maps it one to one (it adds the content release and the exercise plan).
  *
- * @param modelVersion              e.g. {@code hipspine-model 2026.11.0}
+ * @param modelVersion              e.g. {@code hipspine-model 2026.12.0}
  * @param catalogueRelease          release of the bundled catalogue the numbers came from
  * @param language                  language of every text in this result ({@code en} or {@code es})
  * @param differential              all six categories, highest probability first

@@ -212,6 +212,12 @@ class CatalogueIntegrityTest {
             assertThat(rule.level()).as(rule.code()).isNotNull();
             assertThat(rule.conditionCodes()).as(rule.code()).isNotEmpty().allMatch(CONDITION_CODES::contains);
             Stream.of(rule.name(), rule.text(), rule.action(), rule.evidence()).forEach(t -> assertBilingual(t, rule.code()));
+            if (rule.patientAdvice() != null) {
+                assertBilingual(rule.patientAdvice(), rule.code() + " patient advice");
+            }
+        }
+        for (health.hipspine.model.triage.TriageLevel level : health.hipspine.model.triage.TriageLevel.values()) {
+            assertBilingual(catalogue.triageAction(level).patientAdvice(), level + " patient advice");
         }
     }
 

@@ -158,7 +158,7 @@ public final class FindingCatalogue {
         return out;
     }
 
-    /** The content release, e.g. {@code 2026.11.0}. */
+    /** The content release, e.g. {@code 2026.12.0}. */
     public String release() {
         return release;
     }
