@@ -81,7 +81,7 @@ final class Assessor {
         if (!outcome.adult()) {
             warnings.add(texts.warning("warning.child-not-scored", Map.of("age", Integer.toString(conventions.adultAge()))));
         }
-        if (!outcome.conventionPriors().isEmpty()) {
+        if (outcome.adult() && !outcome.conventionPriors().isEmpty()) {
             warnings.add(texts.warning("warning.prior-convention", Map.of("items", names(outcome.conventionPriors(), texts))));
         }
         populationWarning(input, outcome, texts, warnings);
@@ -110,7 +110,7 @@ final class Assessor {
         }
 
         ModelResult.HipSpineSyndrome hss = hipSpineSyndrome(input, entries, texts);
-        QuestionnaireScores scores = questionnaires(input.questionnaires(), texts, warnings, nextSteps);
+        QuestionnaireScores scores = questionnaires(input.questionnaires(), outcome.adult(), texts, warnings, nextSteps);
         boolean holdBack = triaged.level() != TriageLevel.ROUTINE || !outcome.adult();
         List<String> recommended = recommend(input, triaged, outcome, entries, hss, texts, warnings);
         triageSteps(triaged, texts, nextSteps);
@@ -257,7 +257,7 @@ final class Assessor {
                 "spine", texts.category(spine.category()), "spineP", Texts.percent(spine.probability()));
     }
 
-    private QuestionnaireScores questionnaires(Questionnaires q, Texts texts, List<ModelResult.Warning> warnings,
+    private QuestionnaireScores questionnaires(Questionnaires q, boolean adult, Texts texts, List<ModelResult.Warning> warnings,
                                                List<ModelResult.NextStep> nextSteps) {
         QuestionnaireScores scores = new QuestionnaireScores(scoring.odi(q.odi()), scoring.startBack(q.startBack()), q.nprs());
         List<String> missing = new ArrayList<>();
@@ -271,7 +271,9 @@ final class Assessor {
         }
         if (q.startBack() == null) {
             missing.add("STarT Back");
-            nextSteps.add(texts.step("next.startback-screen", Map.of()));
+            if (adult) { // developed and validated in adults with non-specific back pain (Hill 2008)
+                nextSteps.add(texts.step("next.startback-screen", Map.of()));
+            }
         }
         if (q.nprs() == null) {
             missing.add("NPRS");

@@ -205,6 +205,10 @@ class Issue10BehaviourTest {
         assertThat(r.triage().level()).isEqualTo(TriageLevel.URGENT);
         assertThat(r.differential()).allSatisfy(e -> assertThat(e.contributions()).isEmpty());
         assertThat(r.recommendedConditionCodes()).isEmpty();
+        assertThat(r.leadingCategory()).isNull();
+        assertThat(r.loadedExerciseSuppressed()).isTrue();
+        assertThat(r.hasNextStep("next.startback-screen")).as("STarT Back is an adult tool (Hill 2008)").isFalse();
+        assertThat(r.patientInstruction().text()).contains("X-ray of both hips");
     }
 
     @Test
