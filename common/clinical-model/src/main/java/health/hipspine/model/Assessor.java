@@ -5,6 +5,8 @@ import health.hipspine.model.catalogue.EvidenceCaution;
 import health.hipspine.model.catalogue.FindingCatalogue;
 import health.hipspine.model.catalogue.FindingDefinition;
 import health.hipspine.model.catalogue.FindingGroup;
+import health.hipspine.model.catalogue.LocalizedText;
+import health.hipspine.model.catalogue.RedFlagRule;
 import health.hipspine.model.catalogue.Message;
 import health.hipspine.model.catalogue.ModelConventions;
 import health.hipspine.model.differential.ClusterOutcome;
@@ -21,6 +23,7 @@ import health.hipspine.model.triage.TriageLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +39,8 @@ final class Assessor {
     private final QuestionnaireScoring scoring;
     private final ModelConventions conventions;
     private final Set<String> clusterItems;
+    private final Set<String> populationCodes;
+    private final Map<DifferentialCategory, Set<String>> bearingCodes;
 
     Assessor(FindingCatalogue catalogue, String version) {
         this.catalogue = catalogue;
@@ -46,22 +51,46 @@ final class Assessor {
         this.conventions = catalogue.conventions();
         this.clusterItems = catalogue.clusters().stream().flatMap(c -> c.items().stream())
                 .map(ClusterItem::finding).filter(f -> f != null).collect(Collectors.toUnmodifiableSet());
+        // findings that only decide which population or prior applies (e.g. back pain) are not "unscored"
+        Set<String> population = new java.util.HashSet<>();
+        catalogue.categories().forEach(c -> {
+            population.addAll(c.requiresAnyOf());
+            c.priors().forEach(p -> population.addAll(p.presentation()));
+        });
+        catalogue.clusters().forEach(c -> population.addAll(c.requiresAnyOf()));
+        this.populationCodes = Set.copyOf(population);
+        Map<DifferentialCategory, Set<String>> bearing = new java.util.EnumMap<>(DifferentialCategory.class);
+        catalogue.findings().forEach(f -> f.usedRows().forEach(r -> bearing.computeIfAbsent(
+                DifferentialCategory.valueOf(r.category()), k -> new java.util.HashSet<>()).add(f.code())));
+        catalogue.clusters().forEach(c -> c.items().stream().map(ClusterItem::finding).filter(f -> f != null)
+                .forEach(f -> bearing.computeIfAbsent(c.category(), k -> new java.util.HashSet<>()).add(f)));
+        this.bearingCodes = Map.copyOf(bearing);
     }
 
     ModelResult assess(AssessmentInput input, String language) {
         Texts texts = new Texts(catalogue, language);
         ModelResult.Triage triaged = triage.triage(input, language);
-        DifferentialOutcome outcome = differential.score(input, language);
-        List<ModelResult.DifferentialEntry> entries = outcome.entries();
+        DifferentialOutcome outcome = differential.score(input, language, triaged.level() != TriageLevel.ROUTINE);
+        List<ModelResult.DifferentialEntry> entries = outcome.entries().stream()
+                .map(e -> e.withLikely(outcome.adult() && likely(e))).toList();
 
         List<ModelResult.Warning> warnings = new ArrayList<>();
         List<ModelResult.NextStep> nextSteps = new ArrayList<>();
+        List<String> suppressed = new ArrayList<>();
         warnings.add(texts.warning("warning.decision-support", Map.of()));
-        if (catalogue.categories().stream().anyMatch(c -> c.preTest().isConvention())) {
-            warnings.add(texts.warning("warning.prior-convention", Map.of()));
+        if (!outcome.adult()) {
+            warnings.add(texts.warning("warning.child-not-scored", Map.of("age", Integer.toString(conventions.adultAge()))));
         }
+        if (outcome.adult() && !outcome.conventionPriors().isEmpty()) {
+            warnings.add(texts.warning("warning.prior-convention", Map.of("items", names(outcome.conventionPriors(), texts))));
+        }
+        populationWarning(input, outcome, texts, warnings);
         evidenceWarnings(outcome, texts, warnings);
         clusterWarnings(outcome, texts, language, warnings, nextSteps);
+        for (DifferentialOutcome.GroupOutcome g : outcome.groups()) {
+            warnings.add(texts.warning("warning.correlated-group", Map.of("kept", g.kept(),
+                    "left", String.join(", ", g.left()), "source", g.source())));
+        }
         for (ModelResult.DifferentialEntry e : entries) {
             if (e.contributions().size() >= 2) {
                 warnings.add(texts.warning("warning.independence-assumed", Map.of(
@@ -70,21 +99,68 @@ final class Assessor {
         }
         notScoredWarning(input, outcome, texts, warnings);
         List<String> silent = entries.stream().filter(e -> e.contributions().isEmpty())
+                .filter(e -> !catalogue.category(e.category()).residual())
                 .map(e -> texts.category(e.category())).toList();
-        if (!silent.isEmpty()) {
+        if (!silent.isEmpty() && outcome.adult()) {
             warnings.add(texts.warning("warning.no-evidence", Map.of("items", String.join(", ", silent))));
         }
+        if (input.positive(FEMORAL_STRETCH) && UPPER_LUMBAR_PAIN.stream().anyMatch(input::positive)) {
+            // L2-L4 roots refer to the groin and anterior thigh: the hip is not the only explanation
+            warnings.add(texts.warning("warning.upper-lumbar-radiculopathy", Map.of()));
+        }
 
-        ModelResult.HipSpineSyndrome hss = hipSpineSyndrome(entries, texts);
-        QuestionnaireScores scores = questionnaires(input.questionnaires(), texts, warnings, nextSteps);
-        List<String> recommended = recommend(triaged, entries, hss, texts, warnings);
+        ModelResult.HipSpineSyndrome hss = hipSpineSyndrome(input, entries, texts);
+        QuestionnaireScores scores = questionnaires(input.questionnaires(), outcome.adult(), texts, warnings, nextSteps);
+        boolean holdBack = triaged.level() != TriageLevel.ROUTINE || !outcome.adult();
+        List<String> recommended = recommend(input, triaged, outcome, entries, hss, texts, warnings);
         triageSteps(triaged, texts, nextSteps);
-        injectionStep(input, triaged, entries, texts, nextSteps);
+        Optional<ModelResult.NextStep> injection = injectionStep(input, entries, texts);
+        if (injection.isPresent()) {
+            if (holdBack) {
+                suppressed.add(injection.get().code());
+            } else {
+                nextSteps.add(injection.get());
+            }
+        }
+        if (holdBack) {
+            suppressed.add(ModelResult.LOADED_EXERCISE);
+        }
         if (scores.startBack() != null && scores.startBack().riskGroup() == StartBackRisk.HIGH) {
             nextSteps.add(texts.step("next.startback-high", Map.of()));
         }
         return new ModelResult(version, catalogue.release(), texts.language(), triaged, entries, hss, scores,
-                recommended, nextSteps, warnings);
+                recommended, nextSteps, warnings, input.setting(), outcome.leading(),
+                patientInstruction(input, triaged, texts), holdBack, suppressed);
+    }
+
+    private static final String FEMORAL_STRETCH = "test.femoral-stretch";
+    private static final List<String> UPPER_LUMBAR_PAIN = List.of("pain.anterior-thigh", "pain.groin");
+
+    private ModelResult.PatientInstruction patientInstruction(AssessmentInput input, ModelResult.Triage triaged, Texts texts) {
+        RedFlagRule deciding = triage.deciding(input);
+        if (deciding != null && deciding.patientAdvice() != null) {
+            return new ModelResult.PatientInstruction(triaged.level(), deciding.code(),
+                    deciding.patientAdvice().in(texts.language()), deciding.patientAdvice().texts());
+        }
+        LocalizedText advice = catalogue.triageAction(triaged.level()).patientAdvice();
+        return new ModelResult.PatientInstruction(triaged.level(), "patient." + triaged.level().name().toLowerCase(Locale.ROOT),
+                advice.in(texts.language()), advice.texts());
+    }
+
+    private static String names(Set<DifferentialCategory> categories, Texts texts) {
+        return categories.stream().map(texts::category).collect(Collectors.joining(", "));
+    }
+
+    private void populationWarning(AssessmentInput input, DifferentialOutcome outcome, Texts texts,
+                                   List<ModelResult.Warning> warnings) {
+        if (!outcome.adult() || outcome.outOfPopulation().isEmpty()) {
+            return;
+        }
+        boolean bearing = input.findings().stream().anyMatch(f -> outcome.outOfPopulation().stream()
+                .anyMatch(c -> bearingCodes.getOrDefault(c, Set.of()).contains(f.code())));
+        if (bearing) {
+            warnings.add(texts.warning("warning.out-of-population", Map.of("items", names(outcome.outOfPopulation(), texts))));
+        }
     }
 
     private void evidenceWarnings(DifferentialOutcome outcome, Texts texts, List<ModelResult.Warning> warnings) {
@@ -94,7 +170,8 @@ final class Assessor {
                 EvidenceCaution.CONFLICTING_SOURCES, "warning.conflicting-sources",
                 EvidenceCaution.HIGH_RISK_OF_BIAS, "warning.high-risk-of-bias",
                 EvidenceCaution.CONTINUITY_CORRECTED, "warning.continuity-corrected",
-                EvidenceCaution.SHRUNK, "warning.shrunk");
+                EvidenceCaution.SHRUNK, "warning.shrunk",
+                EvidenceCaution.REFERENCE_STANDARD_MISMATCH, "warning.reference-standard");
         outcome.cautions().forEach((caution, labels) -> {
             String code = codes.get(caution);
             if (code != null) {
@@ -113,6 +190,9 @@ final class Assessor {
             if (c.verdict() == ClusterOutcome.Verdict.INCOMPLETE) {
                 warnings.add(texts.warning("warning.cluster-incomplete", values));
                 nextSteps.add(texts.step("next.complete-cluster", values));
+            } else if (c.verdict() == ClusterOutcome.Verdict.NO_VERDICT && c.row() != null && c.cluster().subRule() != null) {
+                warnings.add(texts.warning("warning.cluster-sub-rule", Map.of("cluster", name,
+                        "reason", c.cluster().subRule().reason().in(language))));
             } else if (c.verdict() == ClusterOutcome.Verdict.NO_VERDICT) {
                 warnings.add(texts.warning("warning.cluster-no-verdict", values));
             }
@@ -126,11 +206,14 @@ final class Assessor {
 
     private void notScoredWarning(AssessmentInput input, DifferentialOutcome outcome, Texts texts,
                                   List<ModelResult.Warning> warnings) {
+        if (!outcome.adult()) {
+            return; // the child warning already says nothing was scored
+        }
         Set<String> notScored = new LinkedHashSet<>();
         for (Finding f : input.findings()) {
             Optional<FindingDefinition> def = catalogue.find(f.code());
             if (def.isPresent() && def.get().group() != FindingGroup.RED_FLAG && !outcome.scoredCodes().contains(f.code())
-                    && !clusterItems.contains(f.code())) {
+                    && !clusterItems.contains(f.code()) && !populationCodes.contains(f.code())) {
                 notScored.add(f.code());
             }
         }
@@ -139,21 +222,30 @@ final class Assessor {
         }
     }
 
-    /** Likely = at or above the convention threshold and raised above its prior by the findings. */
+    /**
+     * Likely = at or above the "likely" line, and findings other than age multiplied the odds by at least the
+     * minimum shift: age alone, or one weak finding, never makes a category likely.
+     */
     private boolean likely(ModelResult.DifferentialEntry e) {
-        return e.probability() >= conventions.likelyProbability() && e.probability() > e.preTestProbability();
+        return e.probability() >= conventions.likelyProbability()
+                && Differential.findingShift(e) >= conventions.minimumFindingShift();
     }
 
     private Optional<ModelResult.DifferentialEntry> best(List<ModelResult.DifferentialEntry> entries,
-                                                        DifferentialCategory.Region region, boolean onlyLikely) {
-        return entries.stream().filter(e -> e.category().region() == region)
-                .filter(e -> !onlyLikely || likely(e)).findFirst(); // entries are sorted, first is best
+                                                        DifferentialCategory.Region region) {
+        return entries.stream().filter(e -> e.category().region() == region).filter(ModelResult.DifferentialEntry::likely)
+                .max(java.util.Comparator.comparingDouble(ModelResult.DifferentialEntry::probability));
     }
 
-    private ModelResult.HipSpineSyndrome hipSpineSyndrome(List<ModelResult.DifferentialEntry> entries, Texts texts) {
-        Optional<ModelResult.DifferentialEntry> hip = best(entries, DifferentialCategory.Region.HIP, true);
-        Optional<ModelResult.DifferentialEntry> spine = best(entries, DifferentialCategory.Region.SPINE, true);
-        if (hip.isPresent() && spine.isPresent()) {
+    private boolean backOrLegSymptoms(AssessmentInput input) {
+        return catalogue.category(DifferentialCategory.LUMBAR_RADICULAR).requiresAnyOf().stream().anyMatch(input::positive);
+    }
+
+    private ModelResult.HipSpineSyndrome hipSpineSyndrome(AssessmentInput input, List<ModelResult.DifferentialEntry> entries,
+                                                          Texts texts) {
+        Optional<ModelResult.DifferentialEntry> hip = best(entries, DifferentialCategory.Region.HIP);
+        Optional<ModelResult.DifferentialEntry> spine = best(entries, DifferentialCategory.Region.SPINE);
+        if (hip.isPresent() && spine.isPresent() && backOrLegSymptoms(input)) {
             return new ModelResult.HipSpineSyndrome(true, texts.text("hss.suspected", pair(hip.get(), spine.get(), texts)));
         }
         return new ModelResult.HipSpineSyndrome(false, texts.text("hss.not-suspected",
@@ -165,7 +257,7 @@ final class Assessor {
                 "spine", texts.category(spine.category()), "spineP", Texts.percent(spine.probability()));
     }
 
-    private QuestionnaireScores questionnaires(Questionnaires q, Texts texts, List<ModelResult.Warning> warnings,
+    private QuestionnaireScores questionnaires(Questionnaires q, boolean adult, Texts texts, List<ModelResult.Warning> warnings,
                                                List<ModelResult.NextStep> nextSteps) {
         QuestionnaireScores scores = new QuestionnaireScores(scoring.odi(q.odi()), scoring.startBack(q.startBack()), q.nprs());
         List<String> missing = new ArrayList<>();
@@ -179,7 +271,9 @@ final class Assessor {
         }
         if (q.startBack() == null) {
             missing.add("STarT Back");
-            nextSteps.add(texts.step("next.startback-screen", Map.of()));
+            if (adult) { // developed and validated in adults with non-specific back pain (Hill 2008)
+                nextSteps.add(texts.step("next.startback-screen", Map.of()));
+            }
         }
         if (q.nprs() == null) {
             missing.add("NPRS");
@@ -190,27 +284,30 @@ final class Assessor {
         return scores;
     }
 
-    private List<String> recommend(ModelResult.Triage triaged, List<ModelResult.DifferentialEntry> entries,
-                                   ModelResult.HipSpineSyndrome hss, Texts texts, List<ModelResult.Warning> warnings) {
+    private List<String> recommend(AssessmentInput input, ModelResult.Triage triaged, DifferentialOutcome outcome,
+                                   List<ModelResult.DifferentialEntry> entries, ModelResult.HipSpineSyndrome hss,
+                                   Texts texts, List<ModelResult.Warning> warnings) {
         if (triaged.level() == TriageLevel.EMERGENCY) {
             warnings.add(texts.warning("warning.exercise-deferred", Map.of()));
             return List.of();
         }
         if (triaged.level() == TriageLevel.URGENT) {
             warnings.add(texts.warning("warning.urgent-confirm", Map.of()));
+            return List.of();
+        }
+        if (!outcome.adult()) {
+            return List.of();
         }
         Set<String> codes = new LinkedHashSet<>();
-        entries.stream().filter(this::likely).forEach(e -> codes.addAll(e.conditionCodes()));
+        entries.stream().filter(ModelResult.DifferentialEntry::likely).forEach(e -> codes.addAll(conditionCodes(input, e, texts, warnings)));
         if (hss.suspected()) {
             codes.add("hip-spine-syndrome");
         }
         if (codes.isEmpty()) {
-            ModelResult.DifferentialEntry top = entries.get(0);
-            boolean standsOut = top.probability() > entries.get(1).probability()
-                    && top.probability() >= top.preTestProbability();
-            if (standsOut) {
-                codes.addAll(top.conditionCodes());
-                if (top.category() == DifferentialCategory.LUMBAR_NONSPECIFIC) {
+            if (outcome.leading() != null) {
+                ModelResult.DifferentialEntry top = entries.get(0); // the leader is sorted first
+                codes.addAll(conditionCodes(input, top, texts, warnings));
+                if (catalogue.category(top.category()).residual()) {
                     warnings.add(texts.warning("warning.nonspecific-by-exclusion", Map.of()));
                 }
             } else {
@@ -218,6 +315,18 @@ final class Assessor {
             }
         }
         return List.copyOf(codes);
+    }
+
+    // Hip joint: osteoarthritis from the age NICE NG226 diagnoses it clinically, impingement/labral pathology below it.
+    private List<String> conditionCodes(AssessmentInput input, ModelResult.DifferentialEntry e, Texts texts,
+                                        List<ModelResult.Warning> warnings) {
+        if (e.category() != DifferentialCategory.HIP_INTRA_ARTICULAR) {
+            return e.conditionCodes();
+        }
+        boolean oa = input.age() >= conventions.osteoarthritisAge();
+        warnings.add(texts.warning(oa ? "warning.hip-label-oa" : "warning.hip-label-fai",
+                Map.of("age", Integer.toString(conventions.osteoarthritisAge()))));
+        return List.of(oa ? "hip-osteoarthritis" : "femoroacetabular-impingement");
     }
 
     private void triageSteps(ModelResult.Triage triaged, Texts texts, List<ModelResult.NextStep> nextSteps) {
@@ -231,20 +340,21 @@ final class Assessor {
         nextSteps.add(0, texts.step(code, Map.of("action", first.action(), "source", first.source())));
     }
 
-    private void injectionStep(AssessmentInput input, ModelResult.Triage triaged,
-                               List<ModelResult.DifferentialEntry> entries, Texts texts,
-                               List<ModelResult.NextStep> nextSteps) {
-        if (triaged.level() == TriageLevel.EMERGENCY
-                || input.findings().stream().anyMatch(f -> f.code().equals("injection.hip-intra-articular-relief"))) {
-            return;
+    // Suggested only when hip and spine are both likely and stay close; the caller holds it back when unsafe.
+    private Optional<ModelResult.NextStep> injectionStep(AssessmentInput input, List<ModelResult.DifferentialEntry> entries,
+                                                         Texts texts) {
+        if (input.findings().stream().anyMatch(f -> f.code().equals("injection.hip-intra-articular-relief"))
+                || !backOrLegSymptoms(input)) {
+            return Optional.empty();
         }
         ModelResult.DifferentialEntry hip = entries.stream()
                 .filter(e -> e.category() == DifferentialCategory.HIP_INTRA_ARTICULAR).findFirst().orElseThrow();
-        Optional<ModelResult.DifferentialEntry> spine = best(entries, DifferentialCategory.Region.SPINE, true);
-        if (likely(hip) && spine.isPresent()
+        Optional<ModelResult.DifferentialEntry> spine = best(entries, DifferentialCategory.Region.SPINE);
+        if (hip.likely() && spine.isPresent()
                 && Math.abs(hip.probability() - spine.get().probability()) <= conventions.closeMargin()) {
-            nextSteps.add(texts.step("next.diagnostic-hip-injection", pair(hip, spine.get(), texts)));
+            return Optional.of(texts.step("next.diagnostic-hip-injection", pair(hip, spine.get(), texts)));
         }
+        return Optional.empty();
     }
 
     /** Message lookup and formatting in one language. */

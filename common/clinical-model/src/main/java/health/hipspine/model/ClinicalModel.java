@@ -7,8 +7,9 @@ import health.hipspine.model.progress.MinimalImportantChange;
 import java.util.List;
 
 /**
- * The hip-spine clinical model: red-flag triage, a Bayesian differential over six pain-source categories,
- * questionnaire scores and next steps. Pure and thread-safe: {@link #assess} depends only on its input and
+ * The hip-spine clinical model: red-flag triage, a Bayesian differential over six pain-source categories
+ * (published priors by setting, correlated findings counted once), questionnaire scores, next steps and a
+ * plain-words patient instruction. Pure and thread-safe: {@link #assess} depends only on its input and
  * the catalogue loaded once at construction.
  */
 public final class ClinicalModel {
@@ -35,7 +36,7 @@ public final class ClinicalModel {
         return Standard.INSTANCE;
     }
 
-    /** Stamped on every result, e.g. {@code hipspine-model 2026.11.0}. */
+    /** Stamped on every result, e.g. {@code hipspine-model 2026.12.0}. */
     public String version() {
         return NAME + " " + catalogue.release();
     }

@@ -47,13 +47,29 @@ class CatalogueIntegrityTest {
             "greater-trochanteric-pain-syndrome", "deep-gluteal-syndrome", "iliopsoas-dysfunction",
             "lumbar-disc-herniation-radiculopathy", "lumbar-spinal-stenosis", "lumbar-facet-joint-pain", "lumbar-muscle-strain",
             "sacroiliac-joint-pain", "pelvic-floor-dysfunction", "anterior-pelvic-tilt", "hip-spine-syndrome",
-            "cauda-equina-syndrome", "spinal-malignancy", "spinal-infection", "vertebral-fracture");
+            "cauda-equina-syndrome", "spinal-malignancy", "spinal-infection", "vertebral-fracture",
+            // serious conditions screened for since 2026.12 (issue 10)
+            "hip-fracture", "femoral-neck-stress-fracture", "septic-arthritis", "avascular-necrosis-femoral-head",
+            "slipped-capital-femoral-epiphysis", "legg-calve-perthes-disease", "abdominal-aortic-aneurysm",
+            "peripheral-arterial-disease", "axial-spondyloarthritis");
+
+    /** Codes added for issue 10 (clinical model 2026.12). */
+    static final List<String> ISSUE_10_CODES = List.of("pain.anterior-thigh", "pain.knee", "history.fall",
+            "history.unable-to-bear-weight", "exam.leg-shortened-externally-rotated", "history.impact-loading-increase",
+            "redflag.avn-risk", "redflag.sexual-dysfunction", "redflag.perianal-sensation-loss",
+            "redflag.recent-spinal-procedure", "redflag.pulsatile-abdominal-mass", "vascular.pulse-abnormality",
+            "vascular.calf-pain-eased-standing-still", "ibp.chronic-onset-before-45", "ibp.onset-before-35",
+            "ibp.night-waking-second-half", "ibp.better-with-movement", "ibp.nsaid-response", "ibp.family-history-spa",
+            "ibp.arthritis", "ibp.enthesitis", "ibp.psoriasis", "neuro.weakness.l2", "neuro.weakness.l3",
+            "neuro.weakness.l4", "neuro.weakness.l5", "neuro.weakness.s1", "neuro.reflex.patellar-reduced",
+            "neuro.reflex.achilles-reduced", "neuro.sensory-loss-dermatomal", "test.femoral-stretch", "mdt.centralisation",
+            "mdt.directional-preference", "rom.hip.any-plane-restricted");
 
     @Test
-    void everyFindingCodeOfIssue4IsDefinedAndTheOnlyAdditionIsLegDominantPain() {
+    void everyFindingCodeOfIssue4IsKeptAndTheAdditionsAreLegDominantPainAndTheIssue10Codes() {
         Set<String> codes = catalogue.findings().stream().map(FindingDefinition::code).collect(Collectors.toSet());
-        assertThat(codes).containsAll(ISSUE_4_CODES);
-        assertThat(codes).hasSize(ISSUE_4_CODES.size() + 1).contains("pain.leg-dominant");
+        assertThat(codes).containsAll(ISSUE_4_CODES).containsAll(ISSUE_10_CODES).contains("pain.leg-dominant");
+        assertThat(codes).hasSize(ISSUE_4_CODES.size() + 1 + ISSUE_10_CODES.size());
     }
 
     @Test
@@ -151,10 +167,15 @@ class CatalogueIntegrityTest {
     }
 
     @Test
-    void slrRowsUseOneReferenceStandard() {
+    void radicularRowsUseTheMriReferenceOrAreShrunkAndFlagged() {
         List<AccuracyRow> radicular = catalogue.findings().stream().flatMap(f -> f.usedRows().stream())
                 .filter(r -> "LUMBAR_RADICULAR".equals(r.category())).toList();
-        assertThat(radicular).extracting(AccuracyRow::referenceStandard).containsOnly("MRI");
+        assertThat(radicular).isNotEmpty().allSatisfy(r -> {
+            if (!"MRI".equals(r.referenceStandard())) {
+                assertThat(r.model().cautions()).as(r.id())
+                        .contains(EvidenceCaution.REFERENCE_STANDARD_MISMATCH, EvidenceCaution.SHRUNK);
+            }
+        });
     }
 
     @Test
@@ -181,6 +202,7 @@ class CatalogueIntegrityTest {
     void everyRedFlagCodeHasASingleRuleWithSourceActionAndScreenedConditions() {
         List<String> flags = ISSUE_4_CODES.stream().filter(c -> c.startsWith("redflag.")).toList();
         assertThat(flags).hasSize(12);
+        flags = Stream.concat(flags.stream(), ISSUE_10_CODES.stream().filter(c -> c.startsWith("redflag."))).toList();
         for (String flag : flags) {
             RedFlagRule rule = catalogue.redFlag(flag).orElseThrow(() -> new AssertionError("no rule for " + flag));
             assertThat(rule.kind()).isEqualTo("SINGLE");
@@ -190,6 +212,12 @@ class CatalogueIntegrityTest {
             assertThat(rule.level()).as(rule.code()).isNotNull();
             assertThat(rule.conditionCodes()).as(rule.code()).isNotEmpty().allMatch(CONDITION_CODES::contains);
             Stream.of(rule.name(), rule.text(), rule.action(), rule.evidence()).forEach(t -> assertBilingual(t, rule.code()));
+            if (rule.patientAdvice() != null) {
+                assertBilingual(rule.patientAdvice(), rule.code() + " patient advice");
+            }
+        }
+        for (health.hipspine.model.triage.TriageLevel level : health.hipspine.model.triage.TriageLevel.values()) {
+            assertBilingual(catalogue.triageAction(level).patientAdvice(), level + " patient advice");
         }
     }
 

@@ -29,7 +29,9 @@ class ClusterRulesTest {
         ModelResult two = patient(60, Sex.MALE).yes("aggravated.squatting", "test.scour")
                 .no("test.hip-extension-pain", "test.hip-flexion-lateral-pain").value("rom.hip.internal-rotation", 40).assess();
 
-        assertThat(lrs(three, HIP_INTRA_ARTICULAR)).containsExactly(5.2);
+        // ">=3 of 5" is cumulative: exactly 3 has no published LR of its own (interval LR ~1.9 is display only)
+        assertThat(lrs(three, HIP_INTRA_ARTICULAR)).isEmpty();
+        assertThat(three.hasWarning("warning.cluster-no-verdict")).isTrue();
         assertThat(lrs(four, HIP_INTRA_ARTICULAR)).containsExactly(24.3);
         assertThat(lrs(five, HIP_INTRA_ARTICULAR)).as("the 5-of-5 row (7.3) would lower it").containsExactly(24.3);
         assertThat(lrs(two, HIP_INTRA_ARTICULAR)).containsExactly(0.33);
@@ -49,25 +51,30 @@ class ClusterRulesTest {
 
     @Test
     void recordedPositivesAloneCanMeetAThresholdWhateverTheUnrecordedItems() {
-        ModelResult r = patient(60, Sex.MALE).yes("aggravated.squatting", "test.scour", "test.hip-extension-pain").assess();
-        assertThat(lrs(r, HIP_INTRA_ARTICULAR)).containsExactly(5.2);
-        assertThat(r.entry(HIP_INTRA_ARTICULAR).contributions().get(0).evidenceNote()).contains("2 not recorded");
+        ModelResult r = patient(60, Sex.MALE).yes("aggravated.squatting", "test.scour", "test.hip-extension-pain",
+                "test.hip-flexion-lateral-pain").assess();
+        assertThat(lrs(r, HIP_INTRA_ARTICULAR)).containsExactly(24.3);
+        assertThat(r.entry(HIP_INTRA_ARTICULAR).contributions().get(0).evidenceNote()).contains("1 not recorded");
+        // three positive with two unrecorded could still reach four: no verdict yet
+        ModelResult three = patient(60, Sex.MALE).yes("aggravated.squatting", "test.scour", "test.hip-extension-pain").assess();
+        assertThat(lrs(three, HIP_INTRA_ARTICULAR)).isEmpty();
+        assertThat(three.hasWarning("warning.cluster-incomplete")).isTrue();
     }
 
     @Test
     void laslettRulesOutWhenTooFewTestsRemainToReachThree() {
         // the best four negative, Gaenslen not done: at most 2 of 6 could be positive -> -LR 0.08
-        ModelResult r = patient(40, Sex.FEMALE).no("test.sij-distraction", "test.sij-thigh-thrust", "test.sij-compression",
+        ModelResult r = patient(40, Sex.FEMALE).yes("pain.low-back").no("test.sij-distraction", "test.sij-thigh-thrust", "test.sij-compression",
                 "test.sij-sacral-thrust").assess();
         assertThat(lrs(r, SACROILIAC)).containsExactly(0.08);
     }
 
     @Test
     void laslettCountsGaenslenOnEachSide() {
-        ModelResult bilateral = patient(40, Sex.FEMALE).yes("test.sij-distraction")
+        ModelResult bilateral = patient(40, Sex.FEMALE).yes("pain.low-back", "test.sij-distraction")
                 .no("test.sij-thigh-thrust", "test.sij-compression", "test.sij-sacral-thrust")
                 .sided("test.sij-gaenslen", true, Side.BILATERAL).assess();
-        ModelResult leftOnly = patient(40, Sex.FEMALE).yes("test.sij-distraction")
+        ModelResult leftOnly = patient(40, Sex.FEMALE).yes("pain.low-back", "test.sij-distraction")
                 .no("test.sij-thigh-thrust", "test.sij-compression", "test.sij-sacral-thrust")
                 .sided("test.sij-gaenslen", true, Side.LEFT).assess();
 
@@ -78,7 +85,7 @@ class ClusterRulesTest {
 
     @Test
     void cookWithOneToThreeItemsGivesNoVerdictSoSuriAgeBandApplies() {
-        ModelResult r = patient(75, Sex.MALE).yes("pain.bilateral-legs")
+        ModelResult r = patient(75, Sex.MALE).yes("pain.low-back", "pain.bilateral-legs")
                 .no("pain.leg-dominant", "aggravated.walking-standing", "relieved.sitting").assess();
         // 2 of 5 (bilateral + age >48): Cook publishes no LR, so Suri's age >70 (LR 2.0) is used instead
         assertThat(r.entry(LUMBAR_STENOSIS).contributions()).extracting(ModelResult.Contribution::findingCode,
@@ -88,7 +95,7 @@ class ClusterRulesTest {
 
     @Test
     void cookFailingAllFiveRulesOutAndAgeIsNotCountedTwice() {
-        ModelResult r = patient(40, Sex.MALE).no("pain.bilateral-legs", "pain.leg-dominant",
+        ModelResult r = patient(40, Sex.MALE).yes("pain.low-back").no("pain.bilateral-legs", "pain.leg-dominant",
                 "aggravated.walking-standing", "relieved.sitting").assess();
         assertThat(r.entry(LUMBAR_STENOSIS).contributions()).extracting(ModelResult.Contribution::findingCode,
                 ModelResult.Contribution::likelihoodRatio).containsExactly(org.assertj.core.groups.Tuple.tuple("cluster.cook-lss", 0.19));
@@ -96,7 +103,7 @@ class ClusterRulesTest {
 
     @Test
     void aNegativeFindingAppliesItsNegativeLikelihoodRatioOnlyWhereOneIsPublished() {
-        ModelResult r = patient(65, Sex.MALE).no("test.slump", "relieved.bending-forward", "gait.wide-based").assess();
+        ModelResult r = patient(65, Sex.MALE).yes("pain.low-back").no("test.slump", "relieved.bending-forward", "gait.wide-based").assess();
         assertThat(lrs(r, LUMBAR_RADICULAR)).containsExactly(0.19);
         assertThat(r.entry(LUMBAR_STENOSIS).contributions()).as("Suri gives only +LRs for these").isEmpty();
     }
@@ -104,7 +111,7 @@ class ClusterRulesTest {
     @Test
     void everyContributionCarriesItsSourceStatusAndNote() {
         ModelResult r = patient(71, Sex.MALE).yes("aggravated.squatting", "test.scour", "test.hip-extension-pain",
-                "pain.groin", "test.slump", "test.single-leg-stance-30s", "gait.wide-based").assess();
+                "pain.groin", "test.slump", "test.single-leg-stance-30s", "gait.wide-based", "pain.low-back").assess();
         assertThat(r.differential()).flatExtracting(ModelResult.DifferentialEntry::contributions).isNotEmpty()
                 .allSatisfy(c -> {
                     assertThat(c.source()).isNotBlank();

@@ -10,6 +10,7 @@ final class Presentations {
     private final Sex sex;
     private final List<Finding> findings = new ArrayList<>();
     private Questionnaires questionnaires = Questionnaires.NONE;
+    private Setting setting = Setting.PRIMARY_CARE;
 
     private Presentations(int age, Sex sex) {
         this.age = age;
@@ -44,13 +45,23 @@ final class Presentations {
         return this;
     }
 
+    Presentations sided(String code, Number value, Side side) {
+        findings.add(new Finding(code, value, side));
+        return this;
+    }
+
     Presentations questionnaires(Questionnaires q) {
         this.questionnaires = q;
         return this;
     }
 
+    Presentations in(Setting newSetting) {
+        this.setting = newSetting;
+        return this;
+    }
+
     AssessmentInput input() {
-        return new AssessmentInput(age, sex, findings, questionnaires);
+        return new AssessmentInput(age, sex, findings, questionnaires, setting);
     }
 
     ModelResult assess() {

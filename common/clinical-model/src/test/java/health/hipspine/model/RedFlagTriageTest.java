@@ -16,14 +16,15 @@ class RedFlagTriageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"redflag.saddle-anaesthesia", "redflag.urinary-retention", "redflag.bowel-bladder-incontinence",
-            "redflag.bilateral-neuro-deficit"})
+            "redflag.bilateral-neuro-deficit", "redflag.sexual-dysfunction", "redflag.perianal-sensation-loss",
+            "redflag.progressive-weakness"})
     void anySingleCaudaEquinaFlagIsAnEmergency(String flag) {
         assertThat(level(patient(40, Sex.FEMALE).yes(flag))).isEqualTo(TriageLevel.EMERGENCY);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"redflag.history-of-cancer", "redflag.prolonged-steroids", "redflag.significant-trauma",
-            "redflag.progressive-weakness"})
+            "redflag.pulsatile-abdominal-mass"})
     void singleFlagsWithMeaningfulPostTestProbabilitiesAreUrgent(String flag) {
         assertThat(level(patient(40, Sex.FEMALE).yes(flag))).isEqualTo(TriageLevel.URGENT);
     }

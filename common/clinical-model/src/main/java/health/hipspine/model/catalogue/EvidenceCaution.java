@@ -15,5 +15,7 @@ public enum EvidenceCaution {
     /** Sn or Sp was 1.00; the LR was capped with a 0.5 continuity correction. */
     CONTINUITY_CORRECTED,
     /** The published LR was shrunk by a modelling convention (see docs/clinical-model.md). */
-    SHRUNK
+    SHRUNK,
+    /** The only published figures use another reference standard (e.g. surgery, not MRI): applied shrunk. */
+    REFERENCE_STANDARD_MISMATCH
 }

@@ -41,11 +41,13 @@ public final class FindingCatalogue {
     private final Map<String, Message> messages;
     private final QuestionnaireRules questionnaireRules;
     private final Map<TriageLevel, TriageAction> triageActions;
+    private final Map<String, CorrelatedGroup> correlatedGroups;
 
     private FindingCatalogue(String release, List<FindingDefinition> findings, List<RedFlagRule> redFlags,
                              List<CategoryDefinition> categories, List<ClusterDefinition> clusters,
                              List<AgeEvidence> ageEvidence, ModelConventions conventions, List<Message> messages,
-                             QuestionnaireRules questionnaireRules, List<TriageAction> triageActions) {
+                             QuestionnaireRules questionnaireRules, List<TriageAction> triageActions,
+                             List<CorrelatedGroup> correlatedGroups) {
         this.release = release;
         this.findings = index(findings, FindingDefinition::code, "finding");
         this.redFlags = index(redFlags, RedFlagRule::code, "red flag");
@@ -60,6 +62,7 @@ public final class FindingCatalogue {
         Map<TriageLevel, TriageAction> actions = new EnumMap<>(TriageLevel.class);
         triageActions.forEach(a -> actions.put(a.level(), a));
         this.triageActions = java.util.Collections.unmodifiableMap(actions);
+        this.correlatedGroups = index(correlatedGroups, CorrelatedGroup::code, "correlated group");
         CatalogueConsistency.check(this);
     }
 
@@ -76,32 +79,66 @@ public final class FindingCatalogue {
     /** Loads the catalogue bundled in this jar. Throws if the data are inconsistent. */
     public static FindingCatalogue bundled() {
         try {
-            JsonNode findingsFile = read("findings.json");
-            JsonNode redFlagsFile = read("red-flags.json");
-            JsonNode categoriesFile = read("categories.json");
-            JsonNode messagesFile = read("messages.json");
-            JsonNode questionnairesFile = read("questionnaires.json");
-            String release = findingsFile.path("release").asText();
-            for (JsonNode file : List.of(redFlagsFile, categoriesFile, messagesFile, questionnairesFile)) {
-                if (!release.equals(file.path("release").asText())) {
-                    throw new IllegalStateException("catalogue files disagree on the release: " + release
-                            + " vs " + file.path("release").asText());
-                }
+            Map<String, JsonNode> files = new HashMap<>();
+            for (String name : FILES) {
+                files.put(name, read(name));
             }
-            return new FindingCatalogue(
-                    release,
-                    list(findingsFile.path("findings"), FindingDefinition.class),
-                    list(redFlagsFile.path("redFlags"), RedFlagRule.class),
-                    list(categoriesFile.path("categories"), CategoryDefinition.class),
-                    list(categoriesFile.path("clusters"), ClusterDefinition.class),
-                    list(categoriesFile.path("ageEvidence"), AgeEvidence.class),
-                    JSON.treeToValue(categoriesFile.path("conventions"), ModelConventions.class),
-                    list(messagesFile.path("messages"), Message.class),
-                    JSON.treeToValue(questionnairesFile.path("rules"), QuestionnaireRules.class),
-                    list(redFlagsFile.path("levels"), TriageAction.class));
+            return load(files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled catalogue", e);
         }
+    }
+
+    /**
+     * Loads a catalogue from the five JSON documents (keyed by file name, e.g. {@code findings.json}); used by
+     * the integrity tests to show that a broken catalogue is refused. Throws if the data are inconsistent.
+     */
+    public static FindingCatalogue fromJson(Map<String, JsonNode> files) {
+        try {
+            return load(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalogue", e);
+        }
+    }
+
+    /** The names of the catalogue files, for {@link #fromJson}. */
+    public static final List<String> FILES = List.of("findings.json", "red-flags.json", "categories.json",
+            "messages.json", "questionnaires.json");
+
+    /** Reads one bundled catalogue file as a tree (for tests and tools). */
+    public static JsonNode bundledFile(String name) {
+        try {
+            return read(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    private static FindingCatalogue load(Map<String, JsonNode> files) throws IOException {
+        JsonNode findingsFile = files.get("findings.json");
+        JsonNode redFlagsFile = files.get("red-flags.json");
+        JsonNode categoriesFile = files.get("categories.json");
+        JsonNode messagesFile = files.get("messages.json");
+        JsonNode questionnairesFile = files.get("questionnaires.json");
+        String release = findingsFile.path("release").asText();
+        for (JsonNode file : List.of(redFlagsFile, categoriesFile, messagesFile, questionnairesFile)) {
+            if (!release.equals(file.path("release").asText())) {
+                throw new IllegalStateException("catalogue files disagree on the release: " + release
+                        + " vs " + file.path("release").asText());
+            }
+        }
+        return new FindingCatalogue(
+                release,
+                list(findingsFile.path("findings"), FindingDefinition.class),
+                list(redFlagsFile.path("redFlags"), RedFlagRule.class),
+                list(categoriesFile.path("categories"), CategoryDefinition.class),
+                list(categoriesFile.path("clusters"), ClusterDefinition.class),
+                list(categoriesFile.path("ageEvidence"), AgeEvidence.class),
+                JSON.treeToValue(categoriesFile.path("conventions"), ModelConventions.class),
+                list(messagesFile.path("messages"), Message.class),
+                JSON.treeToValue(questionnairesFile.path("rules"), QuestionnaireRules.class),
+                list(redFlagsFile.path("levels"), TriageAction.class),
+                list(categoriesFile.path("correlatedGroups"), CorrelatedGroup.class));
     }
 
     private static JsonNode read(String name) throws IOException {
@@ -121,7 +158,7 @@ public final class FindingCatalogue {
         return out;
     }
 
-    /** The content release, e.g. {@code 2026.11.0}. */
+    /** The content release, e.g. {@code 2026.12.0}. */
     public String release() {
         return release;
     }
@@ -159,6 +196,11 @@ public final class FindingCatalogue {
 
     public Optional<ClusterDefinition> cluster(String code) {
         return Optional.ofNullable(code == null ? null : clusters.get(code));
+    }
+
+    /** Groups of correlated findings: each group is scored as one node, never as a product. */
+    public List<CorrelatedGroup> correlatedGroups() {
+        return List.copyOf(correlatedGroups.values());
     }
 
     public List<AgeEvidence> ageEvidence() {

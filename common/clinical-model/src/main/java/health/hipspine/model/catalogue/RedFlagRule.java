@@ -12,6 +12,8 @@ import java.util.List;
  * @param kind           SINGLE or COMBINATION
  * @param conditionCodes serious conditions screened for (e.g. cauda-equina-syndrome)
  * @param evidence       what the evidence says about this flag (e.g. Downie 2013 post-test probabilities)
+ * @param patientAdvice  plain words for the patient (where to go, how fast) when this rule decides the triage;
+ *                       null = the level's default
  */
 public record RedFlagRule(
         String code,
@@ -26,7 +28,8 @@ public record RedFlagRule(
         List<String> conditionCodes,
         String source,
         String evidenceStatus,
-        LocalizedText evidence) {
+        LocalizedText evidence,
+        LocalizedText patientAdvice) {
 
     public RedFlagRule {
         criteria = List.copyOf(criteria);

@@ -1,7 +1,6 @@
 package health.hipspine.model.triage;
 
 import health.hipspine.model.AssessmentInput;
-import health.hipspine.model.Finding;
 import health.hipspine.model.ModelResult;
 import health.hipspine.model.catalogue.FindingCatalogue;
 import health.hipspine.model.catalogue.RedFlagCriterion;
@@ -26,8 +25,7 @@ public final class RedFlagTriage {
     public ModelResult.Triage triage(AssessmentInput input, String language) {
         List<RedFlagRule> fired = new ArrayList<>();
         for (RedFlagRule rule : catalogue.redFlags()) {
-            long matched = rule.criteria().stream().filter(c -> holds(c, input)).count();
-            if (matched >= rule.required()) {
+            if (fires(rule, input)) {
                 fired.add(rule);
             }
         }
@@ -41,17 +39,34 @@ public final class RedFlagTriage {
         return new ModelResult.Triage(level, reasons, catalogue.triageAction(level).action().in(language));
     }
 
+    /** The rule that decides the overall level: the first fired rule of the most severe level, or null. */
+    public RedFlagRule deciding(AssessmentInput input) {
+        RedFlagRule best = null;
+        for (RedFlagRule rule : catalogue.redFlags()) {
+            if (fires(rule, input) && rule.level() != ActionLevel.MONITOR
+                    && (best == null || rule.level().compareTo(best.level()) < 0)) {
+                best = rule;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fires(RedFlagRule rule, AssessmentInput input) {
+        return rule.criteria().stream().filter(c -> holds(c, input)).count() >= rule.required();
+    }
+
     private static boolean holds(RedFlagCriterion c, AssessmentInput input) {
         if (c.finding() != null) {
-            for (Finding f : input.findings()) {
-                if (c.finding().equals(f.code()) && Boolean.TRUE.equals(f.value())) {
-                    return true;
-                }
-            }
-            return false;
+            return input.positive(c.finding());
+        }
+        if (c.anyOf() != null) {
+            return c.anyOf().stream().filter(input::positive).count() >= c.required();
         }
         if (c.ageAbove() != null) {
             return input.age() > c.ageAbove();
+        }
+        if (c.ageBelow() != null) {
+            return input.age() < c.ageBelow();
         }
         return c.sex() != null && c.sex().equalsIgnoreCase(input.sex().wire());
     }
