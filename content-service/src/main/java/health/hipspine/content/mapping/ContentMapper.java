@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import health.hipspine.content.domain.ContentKind;
 import health.hipspine.content.domain.ContentSource;
 import health.hipspine.content.domain.Language;
-import health.hipspine.content.domain.Violation;
+import health.hipspine.kit.problem.Violation;
 import health.hipspine.content.repository.ContentEntity;
-import health.hipspine.content.repository.Page;
+import health.hipspine.kit.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 

@@ -3,6 +3,7 @@ package health.hipspine.content.repository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.hipspine.content.domain.ContentKind;
+import health.hipspine.kit.paging.Page;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

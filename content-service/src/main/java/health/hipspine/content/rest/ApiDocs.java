@@ -34,8 +34,8 @@ public final class ApiDocs {
              "total":1,"page":0,"size":20,"language":"en","release":"2026.11.0"}""";
 
     public static final String PROBLEM_422 = """
-            {"type":"about:blank","status":422,"title":"Unprocessable Content",
-             "detail":"The content has 2 problem(s)",
+            {"type":"https://hipspine.health/problems/invalid-submission","status":422,
+             "title":"The request body breaks the rules","detail":"2 field(s) break the rules; see violations",
              "violations":[{"field":"name.es","message":"is required and must not be blank"},
                            {"field":"difficulty","message":"must be a whole number from 1 to 5"}]}""";
 

@@ -5,9 +5,12 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentEditor;
+import health.hipspine.kit.paging.PageRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,8 +37,8 @@ import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
 public class ConditionResource extends EditableResource {
 
     public ConditionResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
-                             ContentEditor editor, Callers callers) {
-        super(catalogue, representations, mapper, editor, callers);
+                             ContentEditor editor) {
+        super(catalogue, representations, mapper, editor);
     }
 
     @Override
@@ -60,15 +63,14 @@ public class ConditionResource extends EditableResource {
                          @QueryParam("serious") Boolean serious,
                          @QueryParam("q") String q,
                          @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @Valid @BeanParam PageRequest page,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         CatalogueQuery query = new CatalogueQuery()
                 .where("region", EQUALS, region)
                 .where("helpfulExerciseCategories", CONTAINS, category)
                 .where("distinguishingFindings", CONTAINS, finding)
                 .where("serious", CatalogueQuery.Match.BOOLEAN_EQUALS, serious == null ? null : serious.toString())
-                .text(q).includeRetired(includeRetired).page(page, size);
+                .text(q).includeRetired(includeRetired).page(page.page(), page.size());
         return representations.respond(uri, headers, language ->
                 mapper.page(catalogue.list(ContentKind.CONDITION, query), language, catalogue.release()));
     }
@@ -100,14 +102,13 @@ public class ConditionResource extends EditableResource {
     public Uni<Response> exercises(@PathParam("code") String code,
                               @QueryParam("category") String category,
                               @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                              @Valid @BeanParam PageRequest page,
                               @Context UriInfo uri, @Context HttpHeaders headers) {
         return representations.respond(uri, headers, language -> {
             CatalogueQuery query = new CatalogueQuery()
                     .where("category", EQUALS, category)
                     .where("difficulty", difficulty)
-                    .page(page, size);
+                    .page(page.page(), page.size());
             return mapper.page(catalogue.exercisesFor(code, query), language, catalogue.release());
         });
     }

@@ -43,15 +43,13 @@ public abstract class EditableResource {
     protected final Representations representations;
     protected final ContentMapper mapper;
     private final ContentEditor editor;
-    private final Callers callers;
 
     protected EditableResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
-                               ContentEditor editor, Callers callers) {
+                               ContentEditor editor) {
         this.catalogue = catalogue;
         this.representations = representations;
         this.mapper = mapper;
         this.editor = editor;
-        this.callers = callers;
     }
 
     protected abstract ContentKind kind();
@@ -72,7 +70,7 @@ public abstract class EditableResource {
     public Response create(@RequestBody(required = true, description = "The bilingual source form of the record's kind",
             content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {ConditionSource.class,
                     ExerciseSource.class, EducationSource.class}))) JsonNode body) {
-        ContentEntity created = editor.create(kind(), body, callers.current());
+        ContentEntity created = editor.create(kind(), body);
         return Response.created(URI.create("/api/v1/" + kind().collection + "/" + created.code))
                 .tag(EntityTags.versionTag(created.version).replace("\"", ""))
                 .header(HttpHeaders.CONTENT_LANGUAGE, BILINGUAL)
@@ -98,7 +96,7 @@ public abstract class EditableResource {
                            @RequestBody(required = true, description = "The bilingual source form of the record's kind",
             content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {ConditionSource.class,
                     ExerciseSource.class, EducationSource.class}))) JsonNode body) {
-        return editorView(editor.update(kind(), code, ifMatch, body, callers.current()));
+        return editorView(editor.update(kind(), code, ifMatch, body));
     }
 
     @POST
@@ -115,7 +113,7 @@ public abstract class EditableResource {
     @APIResponse(responseCode = "412", description = "Stale version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response retire(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return editorView(editor.retire(kind(), code, ifMatch, callers.current()));
+        return editorView(editor.retire(kind(), code, ifMatch));
     }
 
     @GET

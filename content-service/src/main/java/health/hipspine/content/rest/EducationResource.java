@@ -5,9 +5,12 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentEditor;
+import health.hipspine.kit.paging.PageRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,8 +36,8 @@ import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
 public class EducationResource extends EditableResource {
 
     public EducationResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
-                             ContentEditor editor, Callers callers) {
-        super(catalogue, representations, mapper, editor, callers);
+                             ContentEditor editor) {
+        super(catalogue, representations, mapper, editor);
     }
 
     @Override
@@ -53,13 +56,12 @@ public class EducationResource extends EditableResource {
                          @QueryParam("condition") String condition,
                          @QueryParam("q") String q,
                          @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @Valid @BeanParam PageRequest page,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         CatalogueQuery query = new CatalogueQuery()
                 .where("audience", EQUALS, audience)
                 .where("conditionCodes", CONTAINS, condition)
-                .text(q).includeRetired(includeRetired).page(page, size);
+                .text(q).includeRetired(includeRetired).page(page.page(), page.size());
         return representations.respond(uri, headers, language ->
                 mapper.page(catalogue.list(ContentKind.EDUCATION, query), language, catalogue.release()));
     }

@@ -6,9 +6,12 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentEditor;
+import health.hipspine.kit.paging.PageRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,8 +41,8 @@ import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
 public class ExerciseResource extends EditableResource {
 
     public ExerciseResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
-                            ContentEditor editor, Callers callers) {
-        super(catalogue, representations, mapper, editor, callers);
+                            ContentEditor editor) {
+        super(catalogue, representations, mapper, editor);
     }
 
     @Override
@@ -63,8 +66,7 @@ public class ExerciseResource extends EditableResource {
                          @QueryParam("equipment") String equipment,
                          @QueryParam("q") String q,
                          @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @Valid @BeanParam PageRequest page,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         CatalogueQuery query = new CatalogueQuery()
                 .where("category", EQUALS, category)
@@ -72,7 +74,7 @@ public class ExerciseResource extends EditableResource {
                 .where("conditionCodes", CONTAINS, condition)
                 .where("difficulty", difficulty)
                 .where("equipment", CONTAINS, equipment)
-                .text(q).includeRetired(includeRetired).page(page, size);
+                .text(q).includeRetired(includeRetired).page(page.page(), page.size());
         return representations.respond(uri, headers, language ->
                 mapper.page(catalogue.list(ContentKind.EXERCISE, query), language, catalogue.release()));
     }

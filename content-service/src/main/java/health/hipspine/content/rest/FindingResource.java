@@ -4,10 +4,13 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.service.ClinicalModelCatalogue;
 import health.hipspine.model.catalogue.FindingDefinition;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import health.hipspine.kit.paging.PageRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -69,11 +72,10 @@ public class FindingResource {
                          @QueryParam("category") String category,
                          @QueryParam("evidenceStatus") @Pattern(regexp = "[VSCUvscu]") String evidenceStatus,
                          @QueryParam("q") String q,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @Valid @BeanParam PageRequest page,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         List<FindingDefinition> matching = model.findings(group, category, evidenceStatus, q);
-        return representations.respond(uri, headers, language -> mapper.modelPage(matching, page, size, language,
+        return representations.respond(uri, headers, language -> mapper.modelPage(matching, page.page(), page.size(), language,
                 model.catalogue().release(), model.modelVersion()));
     }
 

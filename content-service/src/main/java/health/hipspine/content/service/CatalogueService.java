@@ -7,8 +7,9 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.repository.ContentEntity;
 import health.hipspine.content.repository.ContentRepository;
-import health.hipspine.content.repository.Page;
+import health.hipspine.kit.paging.Page;
 import health.hipspine.content.repository.ReleaseRepository;
+import health.hipspine.kit.problem.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -80,7 +81,6 @@ public class CatalogueService {
     }
 
     public static HttpProblem notFound(ContentKind kind, String code) {
-        return HttpProblem.builder().withStatus(404).withTitle("Not Found")
-                .withDetail("No " + kind.id + " with code '" + code + "'").build();
+        return Problems.notFound(kind.id + " with code '" + code + "'");
     }
 }

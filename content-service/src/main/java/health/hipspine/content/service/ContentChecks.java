@@ -2,7 +2,7 @@ package health.hipspine.content.service;
 
 import health.hipspine.content.domain.ContentKind;
 import health.hipspine.content.domain.ContentSource;
-import health.hipspine.content.domain.Violation;
+import health.hipspine.kit.problem.Violation;
 import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.ContentRepository;
 import jakarta.enterprise.context.ApplicationScoped;

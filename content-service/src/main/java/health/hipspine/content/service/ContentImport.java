@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.hipspine.content.config.ContentConfig;
-import health.hipspine.content.domain.Actor;
 import health.hipspine.content.domain.ContentKind;
 import health.hipspine.content.domain.ContentSource;
-import health.hipspine.content.domain.Violation;
+import health.hipspine.kit.problem.Violation;
 import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.ContentEntity;
 import health.hipspine.content.repository.ContentRepository;
 import health.hipspine.content.repository.ReleaseRepository;
+import health.hipspine.kit.audit.AuditAction;
+import health.hipspine.kit.audit.AuditActor;
+import health.hipspine.kit.audit.AuditEvent;
+import health.hipspine.kit.audit.AuditOutcome;
+import health.hipspine.kit.audit.AuditQuery;
+import health.hipspine.kit.audit.AuditTrail;
+import health.hipspine.kit.paging.PageRequest;
+import health.hipspine.kit.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -38,6 +45,9 @@ import java.util.Optional;
 public class ContentImport {
 
     private static final Logger LOG = Logger.getLogger(ContentImport.class);
+    /** The audit actor of the import, and the {@code updated_by} of the records it writes. */
+    static final AuditActor IMPORTER = AuditActor.system("import");
+    static final String UPDATED_BY = "content-import";
 
     private final ContentRepository records;
     private final ReleaseRepository releases;
@@ -95,7 +105,8 @@ public class ContentImport {
                     record.code = code;
                     write(record, file);
                     records.persist(record);
-                    audit.record(Actor.IMPORT, "import", kind.id, code, file.version(), "created", release);
+                    audit.record(IMPORTER, imported(kind, code, file.version(), AuditOutcome.SUCCESS)
+                            .withDetail(Map.of("change", "created", "release", release)));
                     created++;
                 } else if (stored.get().version >= file.version()) {
                     unchanged++;
@@ -103,14 +114,14 @@ public class ContentImport {
                     conflicts++;
                     LOG.warnf("Content %s %s: file version %d not imported over an editor's version %d",
                             kind.id, code, file.version(), stored.get().version);
-                    if (!audit.exists("import", kind.id, code, file.version(), "conflict")) {
-                        audit.record(Actor.IMPORT, "import", kind.id, code, file.version(), "conflict",
-                                "release " + release + " has version " + file.version() + "; kept editor's version "
-                                        + stored.get().version);
+                    if (!conflictRecorded(kind, code, file.version())) {
+                        audit.record(IMPORTER, imported(kind, code, file.version(), AuditOutcome.CONFLICT)
+                                .withDetail(Map.of("release", release, "keptEditorVersion", stored.get().version)));
                     }
                 } else {
                     write(stored.get(), file);
-                    audit.record(Actor.IMPORT, "import", kind.id, code, file.version(), "updated", release);
+                    audit.record(IMPORTER, imported(kind, code, file.version(), AuditOutcome.SUCCESS)
+                            .withDetail(Map.of("change", "updated", "release", release)));
                     updated++;
                 }
             }
@@ -120,6 +131,17 @@ public class ContentImport {
         LOG.infof("Content release %s imported: %d created, %d updated, %d unchanged, %d conflicts",
                 release, created, updated, unchanged, conflicts);
         return new Summary(release, created, updated, unchanged, conflicts);
+    }
+
+    private static AuditEvent imported(ContentKind kind, String code, int version, AuditOutcome outcome) {
+        return AuditEvent.of(AuditAction.IMPORT, kind.id, code, outcome).withVersion(version);
+    }
+
+    /** A conflict is written once per file version, not at every start-up. */
+    private boolean conflictRecorded(ContentKind kind, String code, int version) {
+        return audit.search(new AuditQuery(AuditAction.IMPORT, AuditOutcome.CONFLICT, kind.id, code, null, null, null,
+                        null), PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
+                .anyMatch(r -> Integer.valueOf(version).equals(r.resourceVersion()));
     }
 
     private record Parsed(ContentSource source, int version, boolean retired) {
@@ -169,7 +191,7 @@ public class ContentImport {
         record.origin = ContentEntity.FILE;
         record.document = mapper.document(file.source());
         record.updatedAt = OffsetDateTime.now();
-        record.updatedBy = Actor.IMPORT.subject();
+        record.updatedBy = UPDATED_BY;
     }
 
     private JsonNode read(String file) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.hipspine.content.domain.ContentKind;
 import health.hipspine.content.domain.ContentSource;
-import health.hipspine.content.domain.Violation;
+import health.hipspine.kit.problem.Violation;
 import health.hipspine.content.mapping.ContentMapper;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

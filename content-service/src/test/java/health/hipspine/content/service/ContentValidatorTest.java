@@ -5,7 +5,7 @@ import health.hipspine.content.domain.EducationSource;
 import health.hipspine.content.domain.ExerciseSource;
 import health.hipspine.content.domain.LocalizedList;
 import health.hipspine.content.domain.LocalizedText;
-import health.hipspine.content.domain.Violation;
+import health.hipspine.kit.problem.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
