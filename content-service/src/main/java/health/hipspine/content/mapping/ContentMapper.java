@@ -16,6 +16,7 @@ import health.hipspine.content.domain.Language;
 import health.hipspine.kit.problem.Violation;
 import health.hipspine.content.repository.ContentEntity;
 import health.hipspine.kit.paging.Page;
+import health.hipspine.kit.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 
@@ -78,10 +79,10 @@ public class ContentMapper {
     }
 
     /** A page of clinical-model records, with the model release they belong to. */
-    public ObjectNode modelPage(List<?> all, int page, int size, Language language, String release, String modelVersion) {
-        List<ObjectNode> items = all.stream().skip((long) page * size).limit(size)
+    public ObjectNode modelPage(List<?> all, PageRequest page, Language language, String release, String modelVersion) {
+        List<ObjectNode> items = all.stream().skip(page.offset()).limit(page.size())
                 .map(r -> presentModel(r, language)).toList();
-        ObjectNode out = envelope(items, all.size(), page, size, language, release);
+        ObjectNode out = envelope(items, all.size(), page.page(), page.size(), language, release);
         out.put("modelVersion", modelVersion);
         return out;
     }

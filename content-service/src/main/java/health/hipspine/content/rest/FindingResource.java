@@ -3,7 +3,7 @@ package health.hipspine.content.rest;
 import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.service.ClinicalModelCatalogue;
 import health.hipspine.model.catalogue.FindingDefinition;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import health.hipspine.kit.problem.Problems;
 import health.hipspine.kit.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -75,7 +75,7 @@ public class FindingResource {
                          @Valid @BeanParam PageRequest page,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         List<FindingDefinition> matching = model.findings(group, category, evidenceStatus, q);
-        return representations.respond(uri, headers, language -> mapper.modelPage(matching, page.page(), page.size(), language,
+        return representations.respond(uri, headers, language -> mapper.modelPage(matching, page, language,
                 model.catalogue().release(), model.modelVersion()));
     }
 
@@ -87,8 +87,7 @@ public class FindingResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No finding with this code")
     public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
-        FindingDefinition finding = model.finding(code).orElseThrow(() -> HttpProblem.builder()
-                .withStatus(404).withTitle("Not Found").withDetail("No finding with code '" + code + "'").build());
+        FindingDefinition finding = model.finding(code).orElseThrow(() -> Problems.notFound("finding with code '" + code + "'"));
         return representations.respond(uri, headers, language -> mapper.presentModel(finding, language));
     }
 }

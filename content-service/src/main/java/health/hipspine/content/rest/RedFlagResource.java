@@ -3,7 +3,7 @@ package health.hipspine.content.rest;
 import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.service.ClinicalModelCatalogue;
 import health.hipspine.model.catalogue.RedFlagRule;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import health.hipspine.kit.problem.Problems;
 import health.hipspine.kit.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -69,7 +69,7 @@ public class RedFlagResource {
                          @Valid @BeanParam PageRequest page,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         List<RedFlagRule> matching = model.redFlags(level, condition, q);
-        return representations.respond(uri, headers, language -> mapper.modelPage(matching, page.page(), page.size(), language,
+        return representations.respond(uri, headers, language -> mapper.modelPage(matching, page, language,
                 model.catalogue().release(), model.modelVersion()));
     }
 
@@ -81,8 +81,7 @@ public class RedFlagResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No red-flag rule with this code")
     public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
-        RedFlagRule rule = model.redFlag(code).orElseThrow(() -> HttpProblem.builder()
-                .withStatus(404).withTitle("Not Found").withDetail("No red-flag rule with code '" + code + "'").build());
+        RedFlagRule rule = model.redFlag(code).orElseThrow(() -> Problems.notFound("red-flag rule with code '" + code + "'"));
         return representations.respond(uri, headers, language -> mapper.presentModel(rule, language));
     }
 }
