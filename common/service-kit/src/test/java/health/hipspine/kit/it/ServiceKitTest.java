@@ -137,7 +137,7 @@ class ServiceKitTest {
                 .body("items[0].clientId", equalTo("hipspine-web")).body("items[0].clinicId", equalTo("clinic-b"))
                 .body("items[0].action", equalTo("UPDATE")).body("items[0].resourceType", equalTo("thing"))
                 .body("items[0].resourceVersion", equalTo(3)).body("items[0].outcome", equalTo("SUCCESS"))
-                .body("items[0].status", equalTo(200)).body("items[0].detail.clinicSeen", equalTo("clinic-b"));
+                .body("items[0].status", equalTo(200)).body("items[0].detail.clinicSeen", equalTo("clinic-b")).body("items[0].detail.bytes", equalTo(1234));
     }
 
     @Test
@@ -180,7 +180,19 @@ class ServiceKitTest {
     @Test
     void theAuditListIsForAdminsOnly() {
         given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).get("/api/v1/admin/audit").then().statusCode(403);
-        given().get("/api/v1/admin/audit").then().statusCode(401);
+        given().get("/api/v1/admin/audit").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    @Test
+    void aRejectedTokenAnswers401WithTheBearerChallengeAsAProblem() {
+        for (String rejected : new String[] {
+                TestTokens.token().roles("admin").expired().sign(),
+                TestTokens.token().roles("admin").signWithForeignKey(),
+                TestTokens.token().roles("admin").signAndTamper()}) {
+            given().auth().oauth2(rejected).get("/api/v1/admin/audit").then().statusCode(401)
+                    .header("WWW-Authenticate", startsWith("Bearer"))
+                    .contentType(startsWith("application/problem+json"));
+        }
     }
 
     @Test
