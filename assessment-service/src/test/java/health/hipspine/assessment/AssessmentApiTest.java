@@ -306,6 +306,28 @@ class AssessmentApiTest {
     }
 
     @Test
+    void anOdiFallFrom33_3To23_3IsTheModelsMinimalImportantChangeAndJudgedImproved() {
+        String patient = newPatient();
+        // 10 of 30 points = 33.3 %, then 7 of 30 = 23.3 %: a fall of 10 points, the model's MIC (Ostelo 2008)
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-01", "2,2,2,2,1,1,null,null,null,null")).then().statusCode(201)
+                .body("questionnaires.odi.percent", equalTo(33.3f));
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-29", "2,2,1,1,1,0,null,null,null,null")).then().statusCode(201)
+                .body("questionnaires.odi.percent", equalTo(23.3f));
+
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200)
+                .body("items[0].progress.changes.find { it.measure == 'ODI' }.minimalImportantChange", equalTo(10.0f))
+                .body("items[0].progress.changes.find { it.measure == 'ODI' }.interpretation", equalTo("IMPROVED"));
+    }
+
+    @Test
+    void aHistoryLimitThatIsNotANumberIs400NamingTheParameter() {
+        given().auth().oauth2(CLINICIAN_A).queryParam("limit", "abc").when().get("/api/v1/patients/" + newPatient() + "/assessments")
+                .then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body(containsString("limit"));
+    }
+
+    @Test
     void aNameInThePatientPathIsRefused() {
         given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/Jane Doe/assessments").then().statusCode(422);
     }
