@@ -349,11 +349,26 @@ class AssessmentApiTest {
     }
 
     @Test
+    void theKitsAdminAuditPathListsTheSameTrailAsTheDeprecatedAlias() {
+        String id = post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", id).when().get("/api/v1/admin/audit").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].action", equalTo("CREATE"))
+                .body("items[0].outcome", equalTo("SUCCESS"))
+                .body("items[0].actorSubject", equalTo("clinician-clinic-a"))
+                .body("items[0].clinicId", equalTo("clinic-a"));
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/admin/audit").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", "many").when().get("/api/v1/audit").then().statusCode(400)
+                .body("violations.field", hasItem("limit"));
+    }
+
+    @Test
     void theAuditTrailIsAppendOnly() throws SQLException {
         post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_record SET outcome = 'X'"));
-            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_record"));
+            // the kit's audit_entry (V2) holds the trail since the service kit; audit_record was migrated into it (V3)
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET outcome = 'DENIED'"));
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package health.hipspine.assessment.repository;
 
+import health.hipspine.kit.caller.ClinicScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,19 +20,19 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
 
     private static final String NEWEST_ENCOUNTER_FIRST = " order by encounterDate desc, createdAt desc";
 
-    public Optional<AssessmentEntity> findInClinic(String clinicId, UUID id) {
-        return find("clinicId = ?1 and id = ?2", clinicId, id).firstResultOptional();
+    public Optional<AssessmentEntity> findInClinic(ClinicScope clinic, UUID id) {
+        return find("clinicId = ?1 and id = ?2", clinic.clinicId(), id).firstResultOptional();
     }
 
     /** The patient's assessments at this clinic, newest encounter first. */
-    public List<AssessmentEntity> historyInClinic(String clinicId, String patientRef, int limit) {
-        return find("clinicId = ?1 and patientRef = ?2" + NEWEST_ENCOUNTER_FIRST, clinicId, patientRef)
+    public List<AssessmentEntity> historyInClinic(ClinicScope clinic, String patientRef, int limit) {
+        return find("clinicId = ?1 and patientRef = ?2" + NEWEST_ENCOUNTER_FIRST, clinic.clinicId(), patientRef)
                 .page(Page.ofSize(limit)).list();
     }
 
     /** The latest assessment of this patient at this clinic with an encounter on or before the date. */
-    public Optional<AssessmentEntity> latestInClinicOnOrBefore(String clinicId, String patientRef, LocalDate encounterDate) {
+    public Optional<AssessmentEntity> latestInClinicOnOrBefore(ClinicScope clinic, String patientRef, LocalDate encounterDate) {
         return find("clinicId = ?1 and patientRef = ?2 and encounterDate <= ?3" + NEWEST_ENCOUNTER_FIRST,
-                clinicId, patientRef, encounterDate).firstResultOptional();
+                clinic.clinicId(), patientRef, encounterDate).firstResultOptional();
     }
 }

@@ -1,5 +1,6 @@
 package health.hipspine.assessment.repository;
 
+import health.hipspine.kit.caller.ClinicScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,11 +27,11 @@ public class IdempotencyKeyRepository implements PanacheRepositoryBase<Idempoten
      * the earlier request with this key was.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Earlier> claimInClinic(String clinicId, String key, String requestSha256, UUID assessmentId, Instant now) {
+    public Optional<Earlier> claimInClinic(ClinicScope clinic, String key, String requestSha256, UUID assessmentId, Instant now) {
         int inserted = getEntityManager().createNativeQuery("""
                 INSERT INTO idempotency_key (clinic_id, idempotency_key, request_sha256, assessment_id, created_at)
                 VALUES (:clinic, :key, :sha, :assessment, :now) ON CONFLICT DO NOTHING""")
-                .setParameter("clinic", clinicId)
+                .setParameter("clinic", clinic.clinicId())
                 .setParameter("key", key)
                 .setParameter("sha", requestSha256)
                 .setParameter("assessment", assessmentId)
@@ -39,7 +40,7 @@ public class IdempotencyKeyRepository implements PanacheRepositoryBase<Idempoten
         if (inserted == 1) {
             return Optional.empty();
         }
-        IdempotencyKeyEntity earlier = findById(new IdempotencyKeyEntity.Key(clinicId, key));
+        IdempotencyKeyEntity earlier = findById(new IdempotencyKeyEntity.Key(clinic.clinicId(), key));
         return Optional.of(new Earlier(earlier.assessmentId, earlier.requestSha256.equals(requestSha256)));
     }
 }

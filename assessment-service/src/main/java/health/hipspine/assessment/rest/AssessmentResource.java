@@ -4,7 +4,7 @@ import health.hipspine.assessment.repository.AssessmentEntity;
 import health.hipspine.assessment.service.AssessmentService;
 import health.hipspine.assessment.service.AssessmentStore;
 import health.hipspine.assessment.service.AssessmentSubmission;
-import health.hipspine.assessment.service.Problems;
+import health.hipspine.kit.problem.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

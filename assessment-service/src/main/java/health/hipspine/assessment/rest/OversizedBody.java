@@ -1,5 +1,6 @@
 package health.hipspine.assessment.rest;
 
+import health.hipspine.kit.problem.Problems;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class OversizedBody {
                 ctx.response().setStatusCode(413)
                         .putHeader("Content-Type", "application/problem+json")
                         .putHeader("Connection", "close")
-                        .end("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                        .end("{\"type\":\"" + Problems.PAYLOAD_TOO_LARGE + "\",\"title\":\"Payload Too Large\",\"status\":413,"
                                 + "\"detail\":\"The request body is larger than " + max + " bytes.\"}");
                 return;
             }

@@ -1,9 +1,11 @@
 package health.hipspine.assessment.rest;
 
 import health.hipspine.assessment.service.AssessmentService;
-import health.hipspine.assessment.service.Problems;
 import health.hipspine.assessment.service.SubmissionRules;
+import health.hipspine.kit.problem.Problems;
+import health.hipspine.kit.problem.Violation;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -57,14 +58,12 @@ public class PatientHistoryResource {
     @APIResponse(responseCode = "403", description = "Role not allowed, or the token names no clinic")
     @APIResponse(responseCode = "422", description = "patientRef or limit out of bounds", content = @Content(mediaType = "application/problem+json"))
     public PatientHistory history(@PathParam("patientRef") String patientRef,
-            @Parameter(description = "How many entries, 1-500", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-            @QueryParam("limit") String limitParameter) {
-        int limit = QueryParameters.integer("limit", limitParameter, 50);
+            @Parameter(description = "How many entries, 1-500") @QueryParam("limit") @DefaultValue("50") int limit) {
         if (!patientRef.matches(SubmissionRules.PATIENT_REF_PATTERN)) {
-            throw Problems.invalidSubmission(List.of(new Problems.Violation("patientRef", "must be an opaque pseudonymous id")));
+            throw Problems.invalidSubmission(List.of(new Violation("patientRef", "must be an opaque pseudonymous id")));
         }
         if (limit < 1 || limit > 500) {
-            throw Problems.invalidSubmission(List.of(new Problems.Violation("limit", "must be 1-500")));
+            throw Problems.invalidSubmission(List.of(new Violation("limit", "must be 1-500")));
         }
         return new PatientHistory(patientRef, service.history(patientRef, limit).stream().map(HistoryEntry::of).toList());
     }

@@ -1,28 +1,27 @@
 package health.hipspine.assessment.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import health.hipspine.assessment.mapping.Scored;
 import health.hipspine.assessment.outbox.OutboxRelay;
 import health.hipspine.assessment.repository.AssessmentEntity;
 import health.hipspine.assessment.repository.AssessmentRepository;
 import health.hipspine.assessment.repository.ValidSubmission;
 import health.hipspine.assessment.service.AssessmentStore.Submitted;
-import health.hipspine.assessment.service.AuditTrail.Action;
-import health.hipspine.assessment.service.AuditTrail.Outcome;
 import health.hipspine.events.AssessmentResult;
 import health.hipspine.events.Progress;
+import health.hipspine.kit.audit.AuditAction;
+import health.hipspine.kit.audit.AuditEvent;
+import health.hipspine.kit.audit.AuditOutcome;
+import health.hipspine.kit.audit.AuditTrail;
+import health.hipspine.kit.caller.Caller;
+import health.hipspine.kit.caller.ClinicScope;
+import health.hipspine.kit.problem.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,11 +48,9 @@ public class AssessmentService {
     private final ProgressJudging progress;
     private final OutboxRelay relay;
     private final AuditTrail audit;
-    private final ObjectMapper json;
 
     public AssessmentService(Caller caller, SubmissionRules rules, ClinicalScoring scoring, ExercisePlanner planner,
-            AssessmentStore store, AssessmentRepository assessments, ProgressJudging progress, OutboxRelay relay, AuditTrail audit,
-            ObjectMapper json) {
+            AssessmentStore store, AssessmentRepository assessments, ProgressJudging progress, OutboxRelay relay, AuditTrail audit) {
         this.caller = caller;
         this.rules = rules;
         this.scoring = scoring;
@@ -63,21 +60,21 @@ public class AssessmentService {
         this.progress = progress;
         this.relay = relay;
         this.audit = audit;
-        this.json = json;
     }
 
     public Submitted submit(AssessmentSubmission submission, String idempotencyKey) {
-        String clinic = requireClinic(Action.CREATE);
+        ClinicScope clinic = requireClinic(AuditAction.CREATE);
         ValidSubmission valid;
         try {
             valid = rules.check(submission);
         } catch (HttpProblem rejected) {
-            audit.recordAlone(Action.CREATE, RESOURCE, null, Outcome.REJECTED);
+            audit.recordAlone(AuditEvent.refused(AuditAction.CREATE, RESOURCE, null, rejected.getStatusCode()));
             throw rejected;
         }
         if (idempotencyKey != null && !idempotencyKey.matches(IDEMPOTENCY_KEY_PATTERN)) {
-            audit.recordAlone(Action.CREATE, RESOURCE, null, Outcome.REJECTED);
-            throw Problems.malformed("Idempotency-Key", "must be 1-128 letters, digits or . _ : -");
+            HttpProblem malformed = Problems.invalidParameter("Idempotency-Key", "must be 1-128 letters, digits or . _ : -");
+            audit.recordAlone(AuditEvent.refused(AuditAction.CREATE, RESOURCE, null, malformed.getStatusCode()));
+            throw malformed;
         }
 
         Scored scored = scoring.score(valid);
@@ -90,14 +87,13 @@ public class AssessmentService {
                 List.copyOf(warnings));
 
         // PostgreSQL keeps microseconds: truncate so the response, the row and the event agree
-        AssessmentEntity candidate = new AssessmentEntity(UUID.randomUUID(), clinic, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                caller.displayName(), valid, result);
-        String fingerprint = idempotencyKey == null ? null : fingerprint(write(valid));
-
-        Optional<Submitted> stored = store.store(candidate, idempotencyKey, fingerprint);
+        AssessmentEntity candidate = new AssessmentEntity(UUID.randomUUID(), clinic.clinicId(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS), caller.login(), valid, result);
+        Optional<Submitted> stored = store.store(candidate, idempotencyKey);
         if (stored.isEmpty()) {
-            audit.recordAlone(Action.CREATE, RESOURCE, null, Outcome.REJECTED);
-            throw Problems.idempotencyKeyReused();
+            HttpProblem reused = Problems.idempotencyKeyReused();
+            audit.recordAlone(AuditEvent.refused(AuditAction.CREATE, RESOURCE, null, reused.getStatusCode()));
+            throw reused;
         }
         if (!stored.get().replayed()) {
             relay.wakeUp(); // committed: publish now rather than at the next poll
@@ -108,9 +104,9 @@ public class AssessmentService {
     /** The assessment if it belongs to the caller's clinic; the read is audited either way. */
     @Transactional
     public Optional<AssessmentEntity> find(UUID id) {
-        String clinic = requireClinic(Action.READ);
+        ClinicScope clinic = requireClinic(AuditAction.READ);
         Optional<AssessmentEntity> found = assessments.findInClinic(clinic, id);
-        audit.record(Action.READ, RESOURCE, id.toString(), found.isPresent() ? Outcome.SUCCESS : Outcome.NOT_FOUND);
+        audit.record(AuditEvent.of(AuditAction.READ, RESOURCE, id.toString(), found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND));
         return found;
     }
 
@@ -121,7 +117,7 @@ public class AssessmentService {
     /** The patient's history at the caller's clinic, newest first, each with its progress over the one before. */
     @Transactional
     public List<Visit> history(String patientRef, int limit) {
-        String clinic = requireClinic(Action.LIST);
+        ClinicScope clinic = requireClinic(AuditAction.LIST);
         // one more than shown, so the oldest shown entry still gets its progress
         List<AssessmentEntity> found = assessments.historyInClinic(clinic, patientRef, limit + 1);
         List<Visit> visits = new ArrayList<>();
@@ -130,7 +126,7 @@ public class AssessmentService {
             ProgressJudging.Earlier previous = i + 1 < found.size() ? earlier(found.get(i + 1)) : null;
             visits.add(new Visit(current, progress.between(previous, current.result.questionnaires())));
         }
-        audit.record(Action.LIST, HISTORY_RESOURCE, patientRef, visits.isEmpty() ? Outcome.NOT_FOUND : Outcome.SUCCESS);
+        audit.record(AuditEvent.of(AuditAction.LIST, HISTORY_RESOURCE, patientRef, visits.isEmpty() ? AuditOutcome.NOT_FOUND : AuditOutcome.SUCCESS));
         return visits;
     }
 
@@ -138,27 +134,11 @@ public class AssessmentService {
         return new ProgressJudging.Earlier(a.id, a.encounterDate, a.result.questionnaires());
     }
 
-    private String requireClinic(Action action) {
+    private ClinicScope requireClinic(AuditAction action) {
         if (caller.clinic().isEmpty()) {
-            audit.recordAlone(action, RESOURCE, null, Outcome.DENIED);
+            audit.recordAlone(AuditEvent.refused(action, RESOURCE, null, 403));
         }
         return caller.requireClinic();
     }
 
-    /** SHA-256 of the canonical request (re-serialised, so whitespace and key order do not matter). */
-    static String fingerprint(String canonicalJson) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not serialisable", e);
-        }
-    }
 }

@@ -9,13 +9,20 @@ import health.hipspine.assessment.repository.IdempotencyKeyRepository;
 import health.hipspine.assessment.repository.OutboxEventEntity;
 import health.hipspine.assessment.repository.OutboxRepository;
 import health.hipspine.assessment.repository.ValidSubmission;
-import health.hipspine.assessment.service.AuditTrail.Action;
-import health.hipspine.assessment.service.AuditTrail.Outcome;
 import health.hipspine.events.AssessmentEvents;
 import health.hipspine.events.Progress;
+import health.hipspine.kit.audit.AuditAction;
+import health.hipspine.kit.audit.AuditEvent;
+import health.hipspine.kit.audit.AuditOutcome;
+import health.hipspine.kit.audit.AuditTrail;
+import health.hipspine.kit.caller.ClinicScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -49,17 +56,17 @@ public class AssessmentStore {
 
     /** Empty when the idempotency key was used for another request. */
     @Transactional
-    public Optional<Submitted> store(AssessmentEntity candidate, String idempotencyKey, String fingerprint) {
-        String clinic = candidate.clinicId;
+    public Optional<Submitted> store(AssessmentEntity candidate, String idempotencyKey) {
+        ClinicScope clinic = new ClinicScope(candidate.clinicId);
         if (idempotencyKey != null) {
-            Optional<IdempotencyKeyRepository.Earlier> earlier = idempotencyKeys.claimInClinic(clinic, idempotencyKey, fingerprint,
-                    candidate.id, candidate.createdAt);
+            Optional<IdempotencyKeyRepository.Earlier> earlier = idempotencyKeys.claimInClinic(clinic, idempotencyKey,
+                    fingerprint(write(candidate.submission)), candidate.id, candidate.createdAt);
             if (earlier.isPresent()) {
                 if (!earlier.get().sameRequest()) {
                     return Optional.empty();
                 }
                 AssessmentEntity first = assessments.findInClinic(clinic, earlier.get().assessmentId()).orElseThrow();
-                audit.record(Action.CREATE, AssessmentService.RESOURCE, first.id.toString(), Outcome.REPLAYED);
+                audit.record(AuditEvent.of(AuditAction.CREATE, AssessmentService.RESOURCE, first.id.toString(), AuditOutcome.REPLAYED));
                 return Optional.of(new Submitted(first, true));
             }
         }
@@ -68,10 +75,19 @@ public class AssessmentStore {
                 .map(AssessmentService::earlier).orElse(null);
         Progress sincePrevious = progress.between(previous, candidate.result.questionnaires());
         assessments.persist(candidate);
-        outbox.enqueue(new OutboxEventEntity(candidate.id, clinic, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1,
+        outbox.enqueue(new OutboxEventEntity(candidate.id, candidate.clinicId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1,
                 write(EventMapping.completed(candidate, sincePrevious)), candidate.createdAt));
-        audit.record(Action.CREATE, AssessmentService.RESOURCE, candidate.id.toString(), Outcome.SUCCESS);
+        audit.record(AuditEvent.of(AuditAction.CREATE, AssessmentService.RESOURCE, candidate.id.toString(), AuditOutcome.SUCCESS));
         return Optional.of(new Submitted(candidate, false));
+    }
+
+    /** SHA-256 of the canonical request (re-serialised, so whitespace and key order do not matter). */
+    static String fingerprint(String canonicalJson) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String write(Object value) {

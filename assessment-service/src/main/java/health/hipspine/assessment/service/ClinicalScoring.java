@@ -3,9 +3,9 @@ package health.hipspine.assessment.service;
 import health.hipspine.assessment.mapping.ClinicalModelMapping;
 import health.hipspine.assessment.mapping.Scored;
 import health.hipspine.assessment.repository.ValidSubmission;
-import health.hipspine.assessment.service.Problems.Violation;
 import health.hipspine.events.QuestionnaireAnswers;
 import health.hipspine.events.SubmittedFinding;
+import health.hipspine.kit.problem.Violation;
 import health.hipspine.model.ClinicalModel;
 import jakarta.enterprise.context.ApplicationScoped;
 

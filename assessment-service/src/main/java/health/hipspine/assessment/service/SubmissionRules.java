@@ -2,9 +2,10 @@ package health.hipspine.assessment.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import health.hipspine.assessment.repository.ValidSubmission;
-import health.hipspine.assessment.service.Problems.Violation;
 import health.hipspine.events.QuestionnaireAnswers;
 import health.hipspine.events.SubmittedFinding;
+import health.hipspine.kit.problem.Problems;
+import health.hipspine.kit.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -52,7 +53,7 @@ public class SubmissionRules {
     /** The typed submission, or a 422 problem listing every violation. */
     public ValidSubmission check(AssessmentSubmission submission) {
         if (submission == null) {
-            throw Problems.malformed("", "a JSON object with the assessment is required");
+            throw Problems.unreadableBody("", "must be a JSON object with the assessment");
         }
         List<Violation> violations = new ArrayList<>();
 

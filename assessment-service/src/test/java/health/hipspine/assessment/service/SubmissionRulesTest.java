@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import health.hipspine.assessment.repository.ValidSubmission;
 import health.hipspine.assessment.service.AssessmentSubmission.QuestionnaireEntry;
 import health.hipspine.assessment.service.AssessmentSubmission.SubmittedFindingEntry;
+import health.hipspine.kit.problem.Violation;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +36,17 @@ class SubmissionRulesTest {
         return new AssessmentSubmission(patientRef, encounterDate, age, sex, findings, new QuestionnaireEntry(null, null, 6));
     }
 
-    List<Problems.Violation> violations(AssessmentSubmission s) {
+    List<Violation> violations(AssessmentSubmission s) {
         HttpProblem problem = catchThrowableOfType(HttpProblem.class, () -> rules.check(s));
         assertThat(problem).as("a rule should have been broken").isNotNull();
         assertThat(problem.getStatusCode()).isEqualTo(422);
         @SuppressWarnings("unchecked")
-        List<Problems.Violation> violations = (List<Problems.Violation>) problem.getParameters().get("violations");
+        List<Violation> violations = (List<Violation>) problem.getParameters().get("violations");
         return violations;
     }
 
     List<String> fields(AssessmentSubmission s) {
-        return violations(s).stream().map(Problems.Violation::field).toList();
+        return violations(s).stream().map(Violation::field).toList();
     }
 
     @Test
@@ -98,9 +99,9 @@ class SubmissionRulesTest {
     @Test
     void theModelsCatalogueRulesApplyAndAnUnknownCodeIsNotEchoed() {
         var unknown = new SubmittedFindingEntry("jane.doe.secret", IntNode.valueOf(1), null);
-        List<Problems.Violation> violations = violations(submission("pt-1", "2026-11-20", 64, "female", List.of(unknown)));
-        assertThat(violations).extracting(Problems.Violation::field).contains("findings[0].code");
-        assertThat(violations).extracting(Problems.Violation::message).noneMatch(m -> m.contains("jane.doe.secret"));
+        List<Violation> violations = violations(submission("pt-1", "2026-11-20", 64, "female", List.of(unknown)));
+        assertThat(violations).extracting(Violation::field).contains("findings[0].code");
+        assertThat(violations).extracting(Violation::message).noneMatch(m -> m.contains("jane.doe.secret"));
         assertThat(fields(submission("pt-1", "2026-11-20", 130, "female", List.of()))).contains("age");
     }
 }
