@@ -1,4 +1,4 @@
-import health.hipspine.stack.Postgres;
+import health.hipspine.servers.Postgres;
 import java.nio.file.Path;
 import java.util.List;
 

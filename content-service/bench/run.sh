@@ -13,8 +13,8 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "install wrk: apt-get install -y wrk"; exit 1; }
 
-(cd "$repo" && ./mvnw -B -q -pl deploy/local-stack -am dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null)
-"$java" -cp "$(cat "$work/cp"):$repo/deploy/local-stack/target/classes" "$here/BenchPostgres.java" "$work/pg" "$pg_port" > "$work/pg.log" 2>&1 &
+(cd "$repo" && ./mvnw -B -q -pl common/local-servers -am dependency:build-classpath -Dmdep.outputFile="$work/cp" >/dev/null)
+"$java" -cp "$(cat "$work/cp"):$repo/common/local-servers/target/classes" "$here/BenchPostgres.java" "$work/pg" "$pg_port" > "$work/pg.log" 2>&1 &
 pids+=($!)
 python3 "$here/jwks.py" "$work" "$oidc_port" > "$work/oidc.log" 2>&1 &
 pids+=($!)

@@ -12,7 +12,7 @@ cd "$root"
 . deploy/local/lib/jdk.sh
 data=${HIPSPINE_DATA:-$root/.data}
 launcher=(java -cp "deploy/local-stack/target/local-stack-1.0.0-SNAPSHOT.jar:deploy/local-stack/target/lib/*"
-          -Dslf4j.internal.verbosity=ERROR -Dhipspine.root="$root" -Dhipspine.kafka.lib="$root/deploy/kafka-broker/target/lib"
+          -Dslf4j.internal.verbosity=ERROR -Dhipspine.root="$root" -Dhipspine.kafka.lib="$root/common/kafka-broker/target/lib"
           health.hipspine.stack.LocalStack)
 PATH="$JAVA_HOME/bin:$PATH"
 

@@ -1,5 +1,8 @@
 package health.hipspine.stack;
 
+import health.hipspine.servers.ChildProcess;
+import health.hipspine.servers.Ports;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

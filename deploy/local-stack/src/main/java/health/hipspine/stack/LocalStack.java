@@ -1,5 +1,9 @@
 package health.hipspine.stack;
 
+import health.hipspine.servers.KafkaBroker;
+import health.hipspine.servers.Postgres;
+import health.hipspine.servers.Ports;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +121,7 @@ public final class LocalStack implements AutoCloseable {
 
     private Path libDirectory() {
         String configured = System.getProperty(KafkaBroker.LIB_PROPERTY, System.getenv("HIPSPINE_KAFKA_LIB"));
-        return configured != null ? Path.of(configured) : settings.root().resolve("deploy/kafka-broker/target/lib");
+        return configured != null ? Path.of(configured) : settings.root().resolve("common/kafka-broker/target/lib");
     }
 
     /** Everything a service needs, as environment variables (the same names a deployment sets). */

@@ -1,5 +1,7 @@
 package health.hipspine.stack;
 
+import health.hipspine.servers.ChildProcess;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

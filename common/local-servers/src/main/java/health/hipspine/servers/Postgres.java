@@ -1,4 +1,4 @@
-package health.hipspine.stack;
+package health.hipspine.servers;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -54,19 +54,25 @@ public final class Postgres implements AutoCloseable {
     }
 
     public void createDatabaseIfMissing(String database) throws IOException {
+        try (Connection c = server.getPostgresDatabase().getConnection()) {
+            createDatabaseIfMissing(c, database);
+        } catch (SQLException e) {
+            throw new IOException("could not create database " + database, e);
+        }
+    }
+
+    /** Creates the database through a connection to any PostgreSQL server (embedded or a container). */
+    public static void createDatabaseIfMissing(Connection connection, String database) throws SQLException {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("database name must be a plain identifier: " + database);
         }
-        try (Connection c = server.getPostgresDatabase().getConnection();
-             Statement s = c.createStatement()) {
+        try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                 if (rs.next()) {
                     return;
                 }
             }
             s.execute("create database " + database);
-        } catch (SQLException e) {
-            throw new IOException("could not create database " + database, e);
         }
     }
 

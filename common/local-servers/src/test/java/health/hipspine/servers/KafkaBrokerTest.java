@@ -1,4 +1,4 @@
-package health.hipspine.stack;
+package health.hipspine.servers;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package health.hipspine.stack;
+package health.hipspine.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

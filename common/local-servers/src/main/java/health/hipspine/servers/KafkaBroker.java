@@ -1,4 +1,4 @@
-package health.hipspine.stack;
+package health.hipspine.servers;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import java.nio.ByteBuffer;
 
 /**
  * A real Kafka 4.3.1 broker (KRaft, single node, combined broker + controller) in its own JVM,
- * started from the jars that deploy/kafka-broker copies. Its own process keeps its kafka-clients
+ * started from the jars that common/kafka-broker copies. Its own process keeps its kafka-clients
  * apart from the one the Quarkus BOM pins.
  */
 public final class KafkaBroker implements AutoCloseable {
@@ -35,10 +35,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     public static Path defaultLibDirectory() {
         String configured = System.getProperty(LIB_PROPERTY, System.getenv("HIPSPINE_KAFKA_LIB"));
-        Path lib = configured != null ? Path.of(configured) : Path.of("deploy/kafka-broker/target/lib");
+        Path lib = configured != null ? Path.of(configured) : Path.of("common/kafka-broker/target/lib");
         if (!Files.isDirectory(lib)) {
             throw new IllegalStateException("Kafka broker jars not found at " + lib.toAbsolutePath()
-                    + ": build deploy/kafka-broker first (./mvnw -pl deploy/kafka-broker generate-resources)");
+                    + ": build common/kafka-broker first (./mvnw -pl common/kafka-broker generate-resources)");
         }
         return lib;
     }

@@ -1,0 +1,27 @@
+package health.hipspine.assessment.rest;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A rejected token (expired, foreign issuer or key, wrong audience, tampered) answers 401 with the Bearer
+ * challenge, as a problem detail. quarkus-resteasy-problem 3.21.0 (the newest release) maps this itself,
+ * but reads a field of Quarkus' ChallengeData that Quarkus 3.33 no longer has (NoSuchFieldError: a 500).
+ * Remove this class once a resteasy-problem release built for Quarkus 3.33 exists.
+ */
+public class AuthenticationFailedProblemMapper {
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(AuthenticationFailedException e) {
+        return HttpProblem.builder()
+                .withTitle(Response.Status.UNAUTHORIZED.getReasonPhrase())
+                .withStatus(Response.Status.UNAUTHORIZED)
+                .withDetail(e.getMessage())
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build()
+                .toResponse();
+    }
+}
