@@ -180,7 +180,19 @@ class ServiceKitTest {
     @Test
     void theAuditListIsForAdminsOnly() {
         given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).get("/api/v1/admin/audit").then().statusCode(403);
-        given().get("/api/v1/admin/audit").then().statusCode(401);
+        given().get("/api/v1/admin/audit").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    @Test
+    void aRejectedTokenAnswers401WithTheBearerChallengeAsAProblem() {
+        for (String rejected : new String[] {
+                TestTokens.token().roles("admin").expired().sign(),
+                TestTokens.token().roles("admin").signWithForeignKey(),
+                TestTokens.token().roles("admin").signAndTamper()}) {
+            given().auth().oauth2(rejected).get("/api/v1/admin/audit").then().statusCode(401)
+                    .header("WWW-Authenticate", startsWith("Bearer"))
+                    .contentType(startsWith("application/problem+json"));
+        }
     }
 
     @Test
