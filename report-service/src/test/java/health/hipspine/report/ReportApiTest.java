@@ -170,15 +170,18 @@ class ReportApiTest extends ReportTestBase {
         given().auth().oauth2(integration).get("/api/v1/reports/{id}/pdf", reportA).then().statusCode(200);
         given().auth().oauth2(CLINICIAN_B).get("/api/v1/reports/{id}/pdf", reportA).then().statusCode(404);
 
-        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", reportA).queryParam("action", "DOWNLOAD_REPORT")
+        // the service kit's audit vocabulary: DOWNLOAD of resource type report (was DOWNLOAD_REPORT), actorSubject (was subject)
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", reportA).queryParam("action", "DOWNLOAD")
+                .queryParam("resourceType", "report")
                 .get("/api/v1/admin/audit").then().statusCode(200)
-                .body("items.find { it.subject == 'service-account-ehr-clinic-a' }.clientId", equalTo("ehr-clinic-a"))
-                .body("items.find { it.subject == 'service-account-ehr-clinic-a' }.outcome", equalTo("SUCCESS"))
-                .body("items.find { it.subject == 'clinician-clinic-b' }.outcome", equalTo("NOT_FOUND"))
-                .body("items.find { it.subject == 'clinician-clinic-b' }.clinicId", equalTo("clinic-b"));
+                .body("items.find { it.actorSubject == 'service-account-ehr-clinic-a' }.clientId", equalTo("ehr-clinic-a"))
+                .body("items.find { it.actorSubject == 'service-account-ehr-clinic-a' }.outcome", equalTo("SUCCESS"))
+                .body("items.find { it.actorSubject == 'clinician-clinic-b' }.outcome", equalTo("NOT_FOUND"))
+                .body("items.find { it.actorSubject == 'clinician-clinic-b' }.clinicId", equalTo("clinic-b"));
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET outcome = 'SUCCESS'"))
+            // the kit's table (audit_entry) replaced audit_record, whose rows V3 copied over
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_entry SET outcome = 'SUCCESS'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM report_document"))
                     .hasMessageContaining("append-only");
@@ -193,6 +196,22 @@ class ReportApiTest extends ReportTestBase {
                 .body("field", equalTo("size"));
         given().auth().oauth2(CLINICIAN_A).queryParam("assessmentId", "nope").get("/api/v1/reports").then().statusCode(400)
                 .body("field", equalTo("assessmentId"));
+    }
+
+    @Test
+    void aMalformedIdVersionPageOrLimitAnswers400NamingItNever404() {
+        given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports/{id}", "not-a-uuid").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("field", equalTo("id"));
+        given().auth().oauth2(CLINICIAN_A).get("/api/v1/assessments/{id}/report", "nope").then().statusCode(400)
+                .body("field", equalTo("assessmentId"));
+        given().auth().oauth2(CLINICIAN_A).queryParam("version", "abc").get("/api/v1/reports/{id}/pdf", reportA).then().statusCode(400)
+                .body("field", equalTo("version"));
+        given().auth().oauth2(CLINICIAN_A).queryParam("version", 0).get("/api/v1/reports/{id}/pdf", reportA).then().statusCode(400)
+                .body("field", equalTo("version"));
+        given().auth().oauth2(CLINICIAN_A).queryParam("page", "abc").get("/api/v1/reports").then().statusCode(400)
+                .body("field", equalTo("page"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", "x").get("/api/v1/admin/dead-letters").then().statusCode(400)
+                .body("field", equalTo("limit"));
     }
 
     @Test

@@ -53,7 +53,7 @@ class ReportConsumptionTest extends ReportTestBase {
                 // the content service is not running in tests: the report says it printed the event's own data
                 .body("versions[0].contentComplete", equalTo(false));
         byte[] pdf = pdf(CLINICIAN_A, id);
-        assertThat(PdfChecks.text(pdf)).contains("PT-1001", "URGENT", "Hip, intra-articular", "Bridge", "Sciatic nerve glide",
+        assertThat(PdfChecks.text(pdf)).contains("PT-1001", "URGENT", "Hip joint (intra-articular)", "Bridge", "Sciatic nerve glide",
                 "Kneeling hip flexor stretch", "could not be loaded from the content catalogue");
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

@@ -6,8 +6,8 @@ import health.hipspine.events.AssessmentResult.Contribution;
 import health.hipspine.events.AssessmentResult.DifferentialEntry;
 import health.hipspine.events.Progress;
 import health.hipspine.events.SubmittedFinding;
-import health.hipspine.report.content.ContentLookup;
-import health.hipspine.report.content.ExerciseDetails;
+import health.hipspine.report.client.ContentLookup;
+import health.hipspine.report.client.ExerciseDetails;
 import health.hipspine.report.rendering.ClinicianReportView.CitedText;
 import health.hipspine.report.rendering.ClinicianReportView.ContributionRow;
 import health.hipspine.report.rendering.ClinicianReportView.DifferentialBar;
@@ -16,9 +16,9 @@ import health.hipspine.report.rendering.ClinicianReportView.FindingGroup;
 import health.hipspine.report.rendering.ClinicianReportView.FindingRow;
 import health.hipspine.report.rendering.ClinicianReportView.QuestionnaireRow;
 
+import static health.hipspine.report.rendering.ReportWording.*;
+
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,23 +28,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Words and numbers of the clinician report, from the event plus whatever the content catalogue can add. */
+/**
+ * The event → view mapping of the clinician report: which parts of the event (plus whatever the content
+ * catalogue can add) the report prints, and in which order. How single values are worded lives in
+ * {@link ReportWording}; category names come from the catalogue ({@link CategoryLabels}). A new event field
+ * that the report should print is added here and in {@link ClinicianReportView}.
+ */
 public final class ClinicianReportComposer {
 
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
     private static final int MAX_CONTRIBUTIONS = 8;
 
-    private static final Map<String, String> CATEGORY_LABELS = Map.of(
-            "HIP_INTRA_ARTICULAR", "Hip, intra-articular",
-            "HIP_LATERAL", "Hip, lateral (gluteal tendons, trochanter)",
-            "LUMBAR_RADICULAR", "Lumbar, radicular",
-            "LUMBAR_STENOSIS", "Lumbar spinal stenosis",
-            "SACROILIAC", "Sacroiliac joint",
-            "LUMBAR_NONSPECIFIC", "Lumbar, non-specific (facet, muscle)");
-
-    public static String categoryLabel(String category) {
-        return CATEGORY_LABELS.getOrDefault(category, category);
+    /** The catalogue's English name of a category (the clinician report is in English). */
+    private static String categoryLabel(String category) {
+        return CategoryLabels.label(category, "en");
     }
 
     public ClinicianReportView compose(AssessmentCompletedV1 event, ContentLookup content, String templateVersion,
@@ -61,7 +57,7 @@ public final class ClinicianReportComposer {
                 event.patientRef(),
                 event.encounterDate() == null ? "-" : event.encounterDate().toString(),
                 ageSex(event),
-                event.createdAt() == null ? "-" : TIMESTAMP.format(event.createdAt()),
+                event.createdAt() == null ? "-" : ReportWording.TIMESTAMP.format(event.createdAt()),
                 triage(result.triage()),
                 findingGroups(event, content),
                 bars(differential),
@@ -78,7 +74,7 @@ public final class ClinicianReportComposer {
                 orDash(result.contentRelease()),
                 templateVersion,
                 reportVersion,
-                TIMESTAMP.format(generatedAt));
+                ReportWording.TIMESTAMP.format(generatedAt));
     }
 
     public static List<DifferentialEntry> sortedDifferential(AssessmentResult result) {
@@ -127,28 +123,7 @@ public final class ClinicianReportComposer {
         return groups.entrySet().stream().map(e -> new FindingGroup(e.getKey(), e.getValue())).toList();
     }
 
-    static String groupOf(String code) {
-        if (code.startsWith("redflag.")) {
-            return "Red-flag screen";
-        }
-        if (code.startsWith("test.") || code.startsWith("rom.") || code.startsWith("gait.") || code.startsWith("injection.")) {
-            return "Examination";
-        }
-        return "History and symptoms";
-    }
 
-    private static String value(SubmittedFinding finding) {
-        String side = finding.side() == null ? "" : " (" + finding.side() + ")";
-        Object value = finding.value();
-        if (value instanceof Boolean b) {
-            return (b ? "Present" : "Absent") + side;
-        }
-        if (value instanceof Number n) {
-            String unit = finding.code().startsWith("rom.") ? " degrees" : finding.code().endsWith("-minutes") ? " min" : "";
-            return number(n.doubleValue()) + unit + side;
-        }
-        return value == null ? "Not recorded" : String.valueOf(value) + side;
-    }
 
     private static List<DifferentialBar> bars(List<DifferentialEntry> differential) {
         List<DifferentialBar> bars = new ArrayList<>();
@@ -191,18 +166,6 @@ public final class ClinicianReportComposer {
                 .toList();
     }
 
-    static String evidenceLabel(String status) {
-        if (status == null) {
-            return "status not given";
-        }
-        return switch (status) {
-            case "V" -> "verified against the source";
-            case "S" -> "secondary source";
-            case "C" -> "computed from Sn/Sp";
-            case "U" -> "unverified";
-            default -> status;
-        };
-    }
 
     private static ClinicianReportView.HipSpine hipSpine(AssessmentResult.HipSpineSyndrome syndrome) {
         if (syndrome == null) {
@@ -246,17 +209,6 @@ public final class ClinicianReportComposer {
                 .orElse("no earlier value");
     }
 
-    private static String interpretation(String interpretation) {
-        if (interpretation == null) {
-            return "-";
-        }
-        return switch (interpretation) {
-            case "IMPROVED" -> "improved";
-            case "WORSENED" -> "worsened";
-            case "NO_IMPORTANT_CHANGE" -> "no important change";
-            default -> interpretation;
-        };
-    }
 
     private static String progressNote(Progress progress) {
         if (progress == null || progress.previousAssessmentId() == null) {
@@ -302,42 +254,11 @@ public final class ClinicianReportComposer {
         return event.age() > 0 ? event.age() + " years" + sex : (sex.isEmpty() ? "-" : sex.substring(2));
     }
 
-    static String percent(double p) {
-        double pct = p * 100;
-        return pct < 1 && pct > 0 ? "<1 %" : Math.round(pct) + " %";
-    }
 
-    private static int width(double p) {
-        return (int) Math.max(0, Math.min(100, Math.round(p * 100)));
-    }
 
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return String.valueOf((long) v);
-        }
-        return String.format(Locale.ROOT, Math.abs(v) < 1 ? "%.2f" : "%.1f", v);
-    }
 
-    private static String signed(double v) {
-        return (v > 0 ? "+" : "") + number(v);
-    }
 
-    static <T> List<T> list(List<T> list) {
-        return list == null ? List.of() : list;
-    }
 
-    static String orDash(String s) {
-        return s == null || s.isBlank() ? "-" : s;
-    }
 
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
 
-    private static String orElse(String first, String second, String fallback) {
-        if (first != null && !first.isBlank()) {
-            return first;
-        }
-        return second != null && !second.isBlank() ? second : fallback;
-    }
 }

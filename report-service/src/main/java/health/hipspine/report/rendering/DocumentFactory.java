@@ -1,7 +1,7 @@
 package health.hipspine.report.rendering;
 
 import health.hipspine.events.AssessmentCompletedV1;
-import health.hipspine.report.content.ContentLookup;
+import health.hipspine.report.client.ContentLookup;
 
 import java.time.Instant;
 

@@ -2,8 +2,8 @@ package health.hipspine.report.rendering;
 
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.events.AssessmentResult;
-import health.hipspine.report.content.ContentLookup;
-import health.hipspine.report.content.ExerciseDetails;
+import health.hipspine.report.client.ContentLookup;
+import health.hipspine.report.client.ExerciseDetails;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +50,7 @@ public final class HandoutComposer {
         }
         return new HandoutView(lang, phrases.get(lang), event.patientRef(),
                 event.encounterDate() == null ? "-" : event.encounterDate().toString(), event.clinicId(), exercises, missing,
-                ClinicianReportComposer.TIMESTAMP.format(generatedAt));
+                ReportWording.TIMESTAMP.format(generatedAt));
     }
 
     private static Map<String, String> load(String path) {

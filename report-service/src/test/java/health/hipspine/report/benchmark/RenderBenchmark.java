@@ -2,8 +2,8 @@ package health.hipspine.report.benchmark;
 
 import health.hipspine.report.PdfChecks;
 import health.hipspine.report.SampleEvents;
-import health.hipspine.report.content.ContentLookup;
-import health.hipspine.report.content.ExerciseDetails;
+import health.hipspine.report.client.ContentLookup;
+import health.hipspine.report.client.ExerciseDetails;
 import health.hipspine.report.rendering.DocumentFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

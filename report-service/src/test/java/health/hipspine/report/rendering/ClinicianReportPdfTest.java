@@ -2,8 +2,8 @@ package health.hipspine.report.rendering;
 
 import health.hipspine.report.PdfChecks;
 import health.hipspine.report.SampleEvents;
-import health.hipspine.report.content.ContentLookup;
-import health.hipspine.report.content.ExerciseDetails;
+import health.hipspine.report.client.ContentLookup;
+import health.hipspine.report.client.ExerciseDetails;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -51,7 +51,7 @@ class ClinicianReportPdfTest {
         byte[] pdf = documents.clinicianPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711"), CATALOGUE, 1, Instant.now());
         preview("clinician.pdf", pdf);
         String text = PdfChecks.text(pdf);
-        assertThat(text).contains("PT-4711", "URGENT", "Action: Arrange same-week medical review", "Hip, intra-articular",
+        assertThat(text).contains("PT-4711", "URGENT", "Action: Arrange same-week medical review", "Hip joint (intra-articular)",
                 "Glute bridge", "Sciatic nerve glide", "FADIR (flexion, adduction, internal rotation)", "Sutlive 2008",
                 "Hip-spine syndrome suspected", "Oswestry", "supports and does not replace clinical judgement",
                 "Model version: model-1.0.0", "Page 1 of");

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,6 +22,7 @@ import java.util.Map;
  * Never serialized onto the wire: {@link AuditRecord} is the wire shape.
  */
 @Entity
+@Immutable // append-only: a JSON detail read back as another number type must never look dirty and be UPDATEd
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 

@@ -137,7 +137,7 @@ class ServiceKitTest {
                 .body("items[0].clientId", equalTo("hipspine-web")).body("items[0].clinicId", equalTo("clinic-b"))
                 .body("items[0].action", equalTo("UPDATE")).body("items[0].resourceType", equalTo("thing"))
                 .body("items[0].resourceVersion", equalTo(3)).body("items[0].outcome", equalTo("SUCCESS"))
-                .body("items[0].status", equalTo(200)).body("items[0].detail.clinicSeen", equalTo("clinic-b"));
+                .body("items[0].status", equalTo(200)).body("items[0].detail.clinicSeen", equalTo("clinic-b")).body("items[0].detail.bytes", equalTo(1234));
     }
 
     @Test

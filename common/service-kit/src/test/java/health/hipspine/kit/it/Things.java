@@ -116,7 +116,7 @@ public class Things {
         @Transactional
         public long touch(long id, ClinicScope clinic, boolean fail) {
             long entry = audit.record(AuditEvent.of(AuditAction.UPDATE, "thing", Long.toString(id), AuditOutcome.SUCCESS)
-                    .withVersion(3).withStatus(200).withDetail(Map.of("clinicSeen", clinic.clinicId()))).id();
+                    .withVersion(3).withStatus(200).withDetail(Map.of("clinicSeen", clinic.clinicId(), "bytes", 1234L))).id();
             if (fail) {
                 throw new IllegalStateException("rolled back on purpose");
             }

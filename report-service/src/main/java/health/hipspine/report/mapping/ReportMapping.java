@@ -1,0 +1,48 @@
+package health.hipspine.report.mapping;
+
+import health.hipspine.events.AssessmentCompletedV1;
+import health.hipspine.events.AssessmentResult;
+import health.hipspine.report.event.AssessmentEvent;
+import health.hipspine.report.rendering.ClinicianReportComposer;
+import health.hipspine.report.repository.ReportEntity;
+import health.hipspine.report.repository.ReportStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Event → stored report: the columns a report is listed and found by, plus the event itself, verbatim. */
+public final class ReportMapping {
+
+    private ReportMapping() {
+    }
+
+    public static ReportEntity newReport(AssessmentEvent event, UUID id, Instant now) {
+        AssessmentCompletedV1 data = event.data();
+        ReportEntity r = new ReportEntity();
+        r.id = id;
+        r.assessmentId = data.assessmentId();
+        r.clinicId = data.clinicId();
+        r.patientRef = data.patientRef();
+        r.clinician = data.clinician();
+        r.encounterDate = data.encounterDate();
+        r.triageLevel = data.result().triage().level();
+        r.topCategory = topCategory(data.result());
+        r.status = ReportStatus.PENDING;
+        r.currentVersion = 0;
+        r.eventId = event.eventId();
+        r.eventData = event.json();
+        r.modelVersion = data.result().modelVersion();
+        r.contentRelease = data.result().contentRelease();
+        r.createdAt = now;
+        r.updatedAt = now;
+        return r;
+    }
+
+    /** The code of the most probable differential category, or null when the differential is empty. */
+    public static String topCategory(AssessmentResult result) {
+        // the same order the report prints, so the listed top category is the one the PDF leads with
+        List<AssessmentResult.DifferentialEntry> differential = ClinicianReportComposer.sortedDifferential(result);
+        return differential.isEmpty() ? null : differential.get(0).category();
+    }
+}

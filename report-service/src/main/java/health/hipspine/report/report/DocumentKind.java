@@ -1,5 +1,0 @@
-package health.hipspine.report.report;
-
-public enum DocumentKind {
-    CLINICIAN, HANDOUT
-}

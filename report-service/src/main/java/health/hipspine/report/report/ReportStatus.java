@@ -1,6 +1,0 @@
-package health.hipspine.report.report;
-
-/** PENDING: recorded from the event, PDF not rendered yet; READY: a PDF exists; FAILED: rendering failed (see reason). */
-public enum ReportStatus {
-    PENDING, READY, FAILED
-}

@@ -1,0 +1,5 @@
+package health.hipspine.report.repository;
+
+public enum DocumentKind {
+    CLINICIAN, HANDOUT
+}

@@ -1,0 +1,155 @@
+package health.hipspine.report.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import health.hipspine.events.AssessmentCompletedV1;
+import health.hipspine.report.client.ContentCatalogue;
+import health.hipspine.report.client.ContentSnapshot;
+import health.hipspine.report.event.AssessmentEvent;
+import health.hipspine.report.event.PoisonEventException;
+import health.hipspine.report.rendering.DocumentFactory;
+import health.hipspine.report.rendering.ReportTemplates;
+import health.hipspine.report.repository.DocumentKind;
+import health.hipspine.report.repository.ReportDocumentEntity;
+import health.hipspine.kit.caller.ClinicScope;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Turns events into stored reports and renders their documents. The report row and the processed event id
+ * are written in one transaction (redelivery is a no-op); rendering happens after that, under a row lock,
+ * and adds an immutable document version. A crash in between leaves the report PENDING, which the sweeper
+ * renders later, so no event is lost. Catalogue texts are fetched before any transaction opens.
+ */
+@ApplicationScoped
+public class ReportGeneration {
+
+    public enum Outcome { CREATED, DUPLICATE }
+
+    /** A regeneration's result: only ids and status (an admin sees no patient data). */
+    public record Regeneration(UUID reportId, int version, health.hipspine.report.repository.ReportStatus status) {
+    }
+
+    private static final String INITIAL = "initial";
+    private static final String RECOVERED = "recovered pending";
+
+    private final ReportArchive archive;
+    private final ContentCatalogue content;
+    private final ObjectMapper mapper;
+    private final MeterRegistry registry;
+    private final DocumentFactory documents = new DocumentFactory();
+    private final Timer renderTimer;
+
+    public ReportGeneration(ReportArchive archive, ContentCatalogue content, ObjectMapper mapper, MeterRegistry registry) {
+        this.archive = archive;
+        this.content = content;
+        this.mapper = mapper;
+        this.registry = registry;
+        this.renderTimer = Timer.builder("report.render").description("Rendering one PDF document")
+                .publishPercentiles(0.5, 0.95).register(registry);
+    }
+
+    /**
+     * Transient failures (database, broker) are retried with exponential back-off; poison is not retried. After
+     * the last retry the exception reaches the consumer and the event goes to the dead-letter topic.
+     */
+    @Retry(maxRetries = 4, delay = 200, jitter = 100, maxDuration = 30000, abortOn = PoisonEventException.class)
+    @ExponentialBackoff(maxDelay = 5000)
+    public Outcome handle(AssessmentEvent event) {
+        Optional<UUID> created = archive.recordIfNew(event);
+        if (created.isEmpty()) {
+            registry.counter("report.events", "outcome", "duplicate").increment();
+            return Outcome.DUPLICATE;
+        }
+        registry.counter("report.events", "outcome", "created").increment();
+        renderNewVersion(created.get(), event.data(), INITIAL);
+        return Outcome.CREATED;
+    }
+
+    /**
+     * Renders the clinician PDF as the next version; 0 when rendering failed. A rendering failure marks the
+     * report FAILED (kept, and re-renderable by regeneration) instead of bouncing the event; database failures
+     * propagate for retry.
+     */
+    int renderNewVersion(UUID reportId, AssessmentCompletedV1 data, String reason) {
+        ContentSnapshot snapshot = ContentSnapshot.of(data, content, "en", true);
+        boolean firstOnly = INITIAL.equals(reason) || RECOVERED.equals(reason);
+        try {
+            return archive.storeNextVersion(reportId, firstOnly,
+                    new ReportArchive.DocumentDescription(ReportTemplates.VERSION, snapshot.complete(), reason),
+                    (version, now) -> timed(() -> documents.clinicianPdf(data, snapshot, version, now)));
+        } catch (ReportArchive.RenderingFailedException e) {
+            Log.errorf("rendering report %s failed: %s", reportId, e.getCause().getClass().getName());
+            archive.markFailed(reportId, e.getMessage());
+            return 0;
+        }
+    }
+
+    /**
+     * A new version from the stored event with the current template and catalogue; earlier versions stay.
+     * {@code scope} is the clinician's clinic, or empty for an admin (any clinic). Empty when there is no such
+     * report (audited as NOT_FOUND). Audited in the transactions of {@link ReportArchive}.
+     */
+    public Optional<Regeneration> regenerate(Optional<ClinicScope> scope, UUID reportId, String reason) {
+        if (!archive.existsForRegeneration(scope, reportId)) {
+            return Optional.empty();
+        }
+        String why = reason.length() > 200 ? reason.substring(0, 200) : reason;
+        int version = archive.eventWithoutClinic(reportId).map(json -> renderNewVersion(reportId, read(json), why)).orElse(0);
+        ReportArchive.Status after = archive.regenerated(reportId, version);
+        return Optional.of(new Regeneration(reportId, after.currentVersion(), after.status()));
+    }
+
+    /**
+     * Makes sure the handout of this version exists in this language: rendered on first request, then archived.
+     * Outside any transaction (the catalogue is asked first); the download that follows is audited.
+     */
+    public void ensureHandout(ClinicScope scope, UUID reportId, int version, String language) {
+        if (version <= 0 || archive.handoutArchived(scope, reportId, version, language)) {
+            return;
+        }
+        Optional<String> json = archive.eventInClinic(scope, reportId);
+        if (json.isEmpty()) {
+            return;
+        }
+        AssessmentCompletedV1 data = read(json.get());
+        ContentSnapshot snapshot = ContentSnapshot.of(data, content, language, false);
+        Instant now = Instant.now();
+        byte[] pdf = timed(() -> documents.handoutPdf(data, snapshot, language, now));
+        archive.archiveHandout(ReportDocumentEntity.of(reportId, version, DocumentKind.HANDOUT, language, ReportTemplates.VERSION,
+                snapshot.complete(), "first download", pdf, now));
+    }
+
+    /** Reports stuck in PENDING (crash between recording and rendering) are rendered here. */
+    @Scheduled(every = "${report.sweeper.every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweepPending() {
+        for (UUID id : archive.claimPendingForSweeper(Instant.now().minus(Duration.ofSeconds(60)).truncatedTo(ChronoUnit.SECONDS), 20)) {
+            Log.infof("rendering report %s left pending", id);
+            archive.eventWithoutClinic(id).ifPresent(json -> renderNewVersion(id, read(json), RECOVERED));
+        }
+    }
+
+    private AssessmentCompletedV1 read(String json) {
+        try {
+            return mapper.readValue(json, AssessmentCompletedV1.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event data unreadable", e);
+        }
+    }
+
+    private byte[] timed(Supplier<byte[]> render) {
+        return renderTimer.record(render);
+    }
+}

@@ -1,0 +1,90 @@
+package health.hipspine.report.rendering;
+
+import health.hipspine.events.AssessmentCompletedV1;
+import health.hipspine.report.SampleEvents;
+import health.hipspine.report.client.ContentLookup;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Event → view, without templates or PDF: the words and numbers the documents will print. */
+class ReportViewCompositionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private final ClinicianReportComposer clinician = new ClinicianReportComposer();
+    private final HandoutComposer handout = new HandoutComposer();
+
+    @Test
+    void urgentTriageIsABannerWithItsActionAndCitedReasonsRoutineIsNot() {
+        var urgent = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 1, NOW);
+        assertThat(urgent.triage().routine()).isFalse();
+        assertThat(urgent.triage().label()).isEqualTo("URGENT: red flags present");
+        assertThat(urgent.triage().action()).startsWith("Arrange same-week medical review");
+        assertThat(urgent.triage().reasons()).extracting(ClinicianReportView.CitedText::source).contains("NICE NG59 2016");
+
+        var routine = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1", "ROUTINE"), ContentLookup.NONE, "t", 1, NOW);
+        assertThat(routine.triage().routine()).isTrue();
+        assertThat(routine.triage().reasons()).isEmpty();
+    }
+
+    @Test
+    void theDifferentialIsOrderedByPostTestProbabilityWithTextAndBarWidths() {
+        var view = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 2, NOW);
+        var top = view.differential().get(0);
+        assertThat(top.top()).isTrue();
+        assertThat(top.pre()).isEqualTo("25 %");
+        assertThat(top.post()).isEqualTo("58 %");
+        assertThat(top.postWidth()).isEqualTo(58);
+        assertThat(view.differential().stream().filter(ClinicianReportView.DifferentialBar::top)).hasSize(1);
+        assertThat(view.reportVersion()).isEqualTo(2);
+        assertThat(view.generatedAt()).isEqualTo("2026-11-20 10:00 UTC");
+    }
+
+    @Test
+    void contributionsFollowTheCategoriesOrderThenTheLargestEffectAndSayWhichWay() {
+        var rows = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 1, NOW)
+                .topContributions();
+        // hip intra-articular first: internal rotation (LR 5.2) before scour (2.4) before FADIR (1.02)
+        assertThat(rows).extracting(ClinicianReportView.ContributionRow::finding).startsWith(
+                "rom.hip.internal-rotation", "test.scour", "test.fadir", "test.slump", "test.slr");
+        assertThat(rows.get(4).direction()).isEqualTo("lowers");
+        assertThat(rows.get(4).likelihoodRatio()).isEqualTo("0.29");
+        assertThat(rows.get(0).evidence()).isEqualTo("secondary source; cluster ≥3 of 5");
+        assertThat(rows).hasSizeLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void withoutTheCatalogueExercisesPrintTheEventsOwnNameAndDosageAndSaySo() {
+        var view = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 1, NOW);
+        assertThat(view.exercises()).extracting(ClinicianReportView.ExerciseBlock::name)
+                .containsExactly("Bridge", "Sciatic nerve glide", "Kneeling hip flexor stretch");
+        assertThat(view.exercises()).noneMatch(ClinicianReportView.ExerciseBlock::detailed);
+        assertThat(view.exercisePlanNote()).contains("could not be loaded from the content catalogue");
+    }
+
+    @Test
+    void theHandoutIsInTheAskedLanguageWhenWeHaveItAndEnglishOtherwise() {
+        AssessmentCompletedV1 event = SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1");
+        assertThat(handout.compose(event, ContentLookup.NONE, "es", NOW).language()).isEqualTo("es");
+        HandoutView french = handout.compose(event, ContentLookup.NONE, "fr", NOW);
+        assertThat(french.language()).isEqualTo("en");
+        assertThat(french.detailsMissing()).isTrue();
+        assertThat(french.exercises()).extracting(HandoutView.Exercise::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void percentagesAndNumbersAreWrittenForReaders() {
+        assertThat(ReportWording.percent(0.004)).isEqualTo("<1 %");
+        assertThat(ReportWording.percent(0)).isEqualTo("0 %");
+        assertThat(ReportWording.number(24.0)).isEqualTo("24");
+        assertThat(ReportWording.number(0.333)).isEqualTo("0.33");
+        assertThat(ReportWording.number(4.62)).isEqualTo("4.6");
+        assertThat(ReportWording.evidenceLabel("C")).isEqualTo("computed from Sn/Sp");
+        assertThat(ReportWording.groupOf("redflag.fever")).isEqualTo("Red-flag screen");
+        assertThat(ReportWording.groupOf("rom.hip.internal-rotation")).isEqualTo("Examination");
+        assertThat(ReportWording.groupOf("pain.groin")).isEqualTo("History and symptoms");
+    }
+}
