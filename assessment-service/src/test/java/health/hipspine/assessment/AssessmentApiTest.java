@@ -306,6 +306,28 @@ class AssessmentApiTest {
     }
 
     @Test
+    void anOdiFallFrom33_3To23_3IsTheModelsMinimalImportantChangeAndJudgedImproved() {
+        String patient = newPatient();
+        // 10 of 30 points = 33.3 %, then 7 of 30 = 23.3 %: a fall of 10 points, the model's MIC (Ostelo 2008)
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-01", "2,2,2,2,1,1,null,null,null,null")).then().statusCode(201)
+                .body("questionnaires.odi.percent", equalTo(33.3f));
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-29", "2,2,1,1,1,0,null,null,null,null")).then().statusCode(201)
+                .body("questionnaires.odi.percent", equalTo(23.3f));
+
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200)
+                .body("items[0].progress.changes.find { it.measure == 'ODI' }.minimalImportantChange", equalTo(10.0f))
+                .body("items[0].progress.changes.find { it.measure == 'ODI' }.interpretation", equalTo("IMPROVED"));
+    }
+
+    @Test
+    void aHistoryLimitThatIsNotANumberIs400NamingTheParameter() {
+        given().auth().oauth2(CLINICIAN_A).queryParam("limit", "abc").when().get("/api/v1/patients/" + newPatient() + "/assessments")
+                .then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body(containsString("limit"));
+    }
+
+    @Test
     void aNameInThePatientPathIsRefused() {
         given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/Jane Doe/assessments").then().statusCode(422);
     }
@@ -327,11 +349,26 @@ class AssessmentApiTest {
     }
 
     @Test
+    void theKitsAdminAuditPathListsTheSameTrailAsTheDeprecatedAlias() {
+        String id = post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", id).when().get("/api/v1/admin/audit").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].action", equalTo("CREATE"))
+                .body("items[0].outcome", equalTo("SUCCESS"))
+                .body("items[0].actorSubject", equalTo("clinician-clinic-a"))
+                .body("items[0].clinicId", equalTo("clinic-a"));
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/admin/audit").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", "many").when().get("/api/v1/audit").then().statusCode(400)
+                .body("violations.field", hasItem("limit"));
+    }
+
+    @Test
     void theAuditTrailIsAppendOnly() throws SQLException {
         post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_record SET outcome = 'X'"));
-            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_record"));
+            // the kit's audit_entry (V2) holds the trail since the service kit; audit_record was migrated into it (V3)
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE audit_entry SET outcome = 'DENIED'"));
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package health.hipspine.assessment.outbox;
 
+import health.hipspine.assessment.repository.OutboxEventEntity;
 import health.hipspine.events.AssessmentEvents;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -45,19 +46,19 @@ public class EventPublisher implements AutoCloseable {
     }
 
     /** Completes when the broker acknowledged the record (acks=all), or exceptionally. */
-    public CompletableFuture<RecordMetadata> publish(OutboxEvent row) {
+    public CompletableFuture<RecordMetadata> publish(OutboxEventEntity row) {
         CloudEvent event = CloudEventBuilder.v1()
-                .withId(row.id().toString())
+                .withId(row.id.toString())
                 .withSource(URI.create(AssessmentEvents.SOURCE))
-                .withType(row.type())
-                .withSubject(row.aggregateId().toString())
-                .withTime(row.createdAt().atOffset(ZoneOffset.UTC))
+                .withType(row.type)
+                .withSubject(row.aggregateId.toString())
+                .withTime(row.createdAt.atOffset(ZoneOffset.UTC))
                 .withDataSchema(URI.create(AssessmentEvents.DATA_SCHEMA_V1))
                 .withDataContentType("application/json")
-                .withData(row.payload().getBytes(StandardCharsets.UTF_8))
+                .withData(row.payload.getBytes(StandardCharsets.UTF_8))
                 .build();
-        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, row.aggregateId().toString(), event);
-        record.headers().add(AssessmentEvents.CLINIC_HEADER, row.clinicId().getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, row.aggregateId.toString(), event);
+        record.headers().add(AssessmentEvents.CLINIC_HEADER, row.clinicId.getBytes(StandardCharsets.UTF_8));
         CompletableFuture<RecordMetadata> acknowledged = new CompletableFuture<>();
         try {
             producer.send(record, (metadata, error) -> {

@@ -21,4 +21,13 @@ public final class Submissions {
                  "questionnaires":{"odi":[%s],"startBack":[0,1,0,0,1,0,0,1,2],"nprs":%d}}"""
                 .formatted(patientRef, encounterDate, odi.substring(0, odi.length() - 1), nprs);
     }
+
+    /** A hip presentation with the given ODI section answers (a JSON array body, nulls allowed) and no NPRS. */
+    public static String hipWithOdi(String patientRef, String encounterDate, String odiSections) {
+        return """
+                {"patientRef":"%s","encounterDate":"%s","age":64,"sex":"female",
+                 "findings":[{"code":"pain.groin","value":true,"side":"right"}],
+                 "questionnaires":{"odi":[%s]}}"""
+                .formatted(patientRef, encounterDate, odiSections);
+    }
 }

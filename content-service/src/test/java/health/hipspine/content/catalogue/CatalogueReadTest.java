@@ -226,4 +226,20 @@ class CatalogueReadTest {
                 .statusCode(200).body("name", equalTo("Cuándo buscar ayuda urgente"))
                 .body("body.size()", greaterThan(1));
     }
+
+    @Test
+    void unparseableParametersAre400ProblemsNamingTheParameter() {
+        clinician().queryParam("difficulty", "abc").get("/api/v1/exercises").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("difficulty"));
+        clinician().queryParam("page", "first").get("/api/v1/conditions").then().statusCode(400)
+                .body("field", equalTo("page"));
+        clinician().queryParam("size", 500).get("/api/v1/education").then().statusCode(400)
+                .body("field", equalTo("size"));
+        clinician().queryParam("serious", "maybe").get("/api/v1/conditions").then().statusCode(400)
+                .body("field", equalTo("serious"));
+        clinician().queryParam("includeRetired", "perhaps").get("/api/v1/exercises").then().statusCode(400)
+                .body("field", equalTo("includeRetired"));
+        clinician().queryParam("difficulty", "x").get("/api/v1/conditions/hip-osteoarthritis/exercises").then()
+                .statusCode(400).body("field", equalTo("difficulty"));
+    }
 }

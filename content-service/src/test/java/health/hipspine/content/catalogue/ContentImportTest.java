@@ -2,6 +2,10 @@ package health.hipspine.content.catalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import health.hipspine.content.domain.ContentKind;
+import health.hipspine.content.repository.ContentEntity;
+import health.hipspine.content.repository.ContentRepository;
+import health.hipspine.content.service.ContentImport;
 import health.hipspine.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,7 +26,7 @@ class ContentImportTest {
     @Inject
     ContentImport contentImport;
     @Inject
-    CatalogueRepository repository;
+    ContentRepository repository;
     @Inject
     ObjectMapper json;
 
@@ -70,8 +74,9 @@ class ContentImportTest {
     }
 
     private ObjectNode fileRecord(ContentKind kind, String code, int version) {
-        ContentRecord stored = repository.find(kind, code).orElseThrow();
-        ObjectNode file = stored.document().deepCopy();
+        ContentEntity stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> repository.find(kind, code).orElseThrow());
+        ObjectNode file = stored.document.deepCopy();
         file.put("version", version);
         return file;
     }

@@ -1,6 +1,7 @@
 package health.hipspine.content.finding;
 
 import health.hipspine.testing.TestTokens;
+import health.hipspine.content.service.ClinicalModelCatalogue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;

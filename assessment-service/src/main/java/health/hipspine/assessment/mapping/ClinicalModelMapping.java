@@ -1,0 +1,79 @@
+package health.hipspine.assessment.mapping;
+
+import health.hipspine.events.AssessmentResult;
+import health.hipspine.events.Progress;
+import health.hipspine.events.QuestionnaireAnswers;
+import health.hipspine.events.SubmittedFinding;
+import health.hipspine.model.AssessmentInput;
+import health.hipspine.model.Finding;
+import health.hipspine.model.ModelResult;
+import health.hipspine.model.Questionnaires;
+import health.hipspine.model.RawFinding;
+import health.hipspine.model.Sex;
+import health.hipspine.model.Side;
+import health.hipspine.model.progress.ChangeJudgement;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place where the clinical model's types meet the event contract's (common/assessment-events):
+ * model input from a submission, model result to {@link Scored}, a model change judgement to a
+ * {@link Progress.MeasureChange}. Field-for-field copies only; nothing clinical is decided here.
+ */
+public final class ClinicalModelMapping {
+
+    private ClinicalModelMapping() {
+    }
+
+    public static List<RawFinding> rawFindings(List<SubmittedFinding> findings) {
+        return findings.stream().map(f -> new RawFinding(f.code(), f.value(), f.side())).toList();
+    }
+
+    public static AssessmentInput input(int age, String sex, List<SubmittedFinding> findings, QuestionnaireAnswers questionnaires) {
+        List<Finding> typed = findings.stream().map(f -> new Finding(f.code(), f.value(), Side.fromWire(f.side()))).toList();
+        return new AssessmentInput(age, Sex.fromWire(sex), typed, questionnaires(questionnaires));
+    }
+
+    /** Input for validation only: the findings are checked raw (see {@link #rawFindings}). */
+    public static AssessmentInput inputWithoutFindings(int age, String sex, QuestionnaireAnswers questionnaires) {
+        return new AssessmentInput(age, Sex.fromWire(sex), List.of(), questionnaires(questionnaires));
+    }
+
+    public static Scored scored(ModelResult r) {
+        var triage = new AssessmentResult.Triage(r.triage().level().name(),
+                r.triage().reasons().stream().map(x -> new AssessmentResult.TriageReason(x.code(), x.text(), x.source())).toList(),
+                r.triage().action());
+        var differential = r.differential().stream().map(e -> new AssessmentResult.DifferentialEntry(e.category().name(),
+                e.preTestProbability(), e.preTestSource(), e.probability(),
+                e.contributions().stream().map(c -> new AssessmentResult.Contribution(c.findingCode(), c.likelihoodRatio(),
+                        c.direction().name(), c.source(), c.evidenceStatus(), c.evidenceNote())).toList(),
+                e.conditionCodes())).toList();
+        var q = r.questionnaires();
+        var scores = q == null ? null : new AssessmentResult.QuestionnaireScores(
+                q.odi() == null ? null : new AssessmentResult.Odi(q.odi().percent(), q.odi().band().name(), q.odi().sectionsAnswered()),
+                q.startBack() == null ? null : new AssessmentResult.StartBack(q.startBack().total(),
+                        q.startBack().psychosocialSubscale(), q.startBack().riskGroup().name()),
+                q.nprs());
+        // conditions whose "exercises to avoid" must be respected: those the plan is built for and
+        // the serious conditions a fired red-flag rule screens for
+        Set<String> likely = new LinkedHashSet<>(r.recommendedConditionCodes());
+        r.triage().reasons().forEach(reason -> likely.addAll(reason.conditionCodes()));
+        return new Scored(r.modelVersion(), triage, differential,
+                new AssessmentResult.HipSpineSyndrome(r.hipSpineSyndrome().suspected(), r.hipSpineSyndrome().rationale()),
+                scores,
+                r.nextSteps().stream().map(n -> new AssessmentResult.NextStep(n.code(), n.text(), n.source())).toList(),
+                r.warnings().stream().map(w -> new AssessmentResult.Warning(w.code(), w.text())).toList(),
+                r.recommendedConditionCodes(), List.copyOf(likely));
+    }
+
+    public static Progress.MeasureChange measureChange(ChangeJudgement j) {
+        return new Progress.MeasureChange(j.measure().name(), j.previous(), j.current(), j.change(), j.minimalImportantChange(),
+                j.source(), j.interpretation().name());
+    }
+
+    private static Questionnaires questionnaires(QuestionnaireAnswers q) {
+        return q == null ? Questionnaires.NONE : new Questionnaires(q.odi(), q.startBack(), q.nprs());
+    }
+}

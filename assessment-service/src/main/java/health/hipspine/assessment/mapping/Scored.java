@@ -1,0 +1,24 @@
+package health.hipspine.assessment.mapping;
+
+import health.hipspine.events.AssessmentResult;
+
+import java.util.List;
+
+/**
+ * What the clinical model concluded, in the event contract's types, before the content catalogue adds
+ * the exercise plan.
+ *
+ * @param recommendedConditionCodes conditions whose exercises fit (from the likely categories)
+ * @param likelyConditionCodes      conditions the patient may have: their exercisesToAvoid are excluded
+ */
+public record Scored(
+        String modelVersion,
+        AssessmentResult.Triage triage,
+        List<AssessmentResult.DifferentialEntry> differential,
+        AssessmentResult.HipSpineSyndrome hipSpineSyndrome,
+        AssessmentResult.QuestionnaireScores questionnaires,
+        List<AssessmentResult.NextStep> nextSteps,
+        List<AssessmentResult.Warning> warnings,
+        List<String> recommendedConditionCodes,
+        List<String> likelyConditionCodes) {
+}

@@ -1,0 +1,69 @@
+package health.hipspine.assessment.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One outbox row: written in the transaction that stores the assessment; {@code sentAt} is set only
+ * after the broker acknowledged. {@code id} becomes the CloudEvents id, {@code aggregateId} (the
+ * assessment id) the Kafka key and the CloudEvents subject. The payload is the event's JSON, stored
+ * and published as serialised once.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEventEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(nullable = false, updatable = false)
+    public UUID id;
+
+    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    public UUID aggregateId;
+
+    @Column(name = "clinic_id", nullable = false, updatable = false)
+    public String clinicId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    public String type;
+
+    /** The event's JSON as written (a String attribute of a JSON column is passed through unchanged). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public String payload;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    protected OutboxEventEntity() {
+    }
+
+    public OutboxEventEntity(UUID aggregateId, String clinicId, String type, String payload, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.aggregateId = aggregateId;
+        this.clinicId = clinicId;
+        this.type = type;
+        this.payload = payload;
+        this.createdAt = createdAt;
+    }
+}

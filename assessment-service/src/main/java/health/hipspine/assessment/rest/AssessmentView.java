@@ -1,0 +1,35 @@
+package health.hipspine.assessment.rest;
+
+import health.hipspine.assessment.repository.AssessmentEntity;
+import health.hipspine.events.AssessmentResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The REST representation of a stored assessment: its id and time, then the scored result. */
+@Schema(name = "Assessment")
+public record AssessmentView(
+        UUID id,
+        Instant createdAt,
+        String patientRef,
+        LocalDate encounterDate,
+        String modelVersion,
+        String contentRelease,
+        AssessmentResult.Triage triage,
+        List<AssessmentResult.DifferentialEntry> differential,
+        AssessmentResult.HipSpineSyndrome hipSpineSyndrome,
+        AssessmentResult.QuestionnaireScores questionnaires,
+        AssessmentResult.ExercisePlan exercisePlan,
+        List<AssessmentResult.NextStep> nextSteps,
+        List<AssessmentResult.Warning> warnings) {
+
+    static AssessmentView of(AssessmentEntity a) {
+        AssessmentResult r = a.result;
+        return new AssessmentView(a.id, a.createdAt, a.submission.patientRef(), a.submission.encounterDate(),
+                r.modelVersion(), r.contentRelease(), r.triage(), r.differential(), r.hipSpineSyndrome(), r.questionnaires(),
+                r.exercisePlan(), r.nextSteps(), r.warnings());
+    }
+}

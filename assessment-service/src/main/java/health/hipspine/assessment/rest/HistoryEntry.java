@@ -1,0 +1,37 @@
+package health.hipspine.assessment.rest;
+
+import health.hipspine.assessment.service.AssessmentService;
+import health.hipspine.events.AssessmentResult;
+import health.hipspine.events.Progress;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One assessment in a patient's history: enough to follow the course (triage, leading pain source,
+ * questionnaire scores) and the change since the previous assessment judged against each measure's
+ * minimal important change. The full result is at {@code /api/v1/assessments/{id}}.
+ */
+@Schema(name = "HistoryEntry")
+public record HistoryEntry(
+        UUID id,
+        Instant createdAt,
+        LocalDate encounterDate,
+        String modelVersion,
+        String triageLevel,
+        String leadingCategory,
+        Double leadingProbability,
+        AssessmentResult.QuestionnaireScores questionnaires,
+        Progress progress) {
+
+    static HistoryEntry of(AssessmentService.Visit visit) {
+        var a = visit.assessment();
+        AssessmentResult r = a.result;
+        var leading = r.differential() == null || r.differential().isEmpty() ? null : r.differential().get(0);
+        return new HistoryEntry(a.id, a.createdAt, a.encounterDate, r.modelVersion(),
+                r.triage() == null ? null : r.triage().level(), leading == null ? null : leading.category(),
+                leading == null ? null : leading.probability(), r.questionnaires(), visit.progress());
+    }
+}

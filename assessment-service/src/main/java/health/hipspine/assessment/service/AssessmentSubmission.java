@@ -1,0 +1,46 @@
+package health.hipspine.assessment.service;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * What a clinician or an EHR submits. Unknown properties are refused (400) so that free text such
+ * as a patient's name cannot ride along unnoticed; the rules live in {@link SubmissionRules}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+@Schema(name = "AssessmentSubmission", description = "Findings of one encounter, to be scored and stored")
+public record AssessmentSubmission(
+        @Schema(description = "The caller's opaque pseudonymous patient id, never a name", pattern = SubmissionRules.PATIENT_REF_PATTERN,
+                examples = "pt-7f3a9c", required = true)
+        String patientRef,
+        @Schema(description = "ISO date of the encounter", examples = "2026-11-20", required = true)
+        String encounterDate,
+        @Schema(description = "Age in years", minimum = "0", maximum = "120", examples = "64", required = true)
+        Integer age,
+        @Schema(enumeration = {"female", "male", "other", "unknown"}, examples = "female", required = true)
+        String sex,
+        @Schema(description = "What was found; codes from the finding catalogue", required = true)
+        List<SubmittedFindingEntry> findings,
+        @Schema(description = "Optional questionnaire answers")
+        QuestionnaireEntry questionnaires) {
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    @Schema(name = "SubmittedFinding")
+    public record SubmittedFindingEntry(
+            @Schema(examples = "test.fadir", required = true) String code,
+            @Schema(description = "Boolean or number, as the catalogue defines the code", examples = "true", required = true)
+            JsonNode value,
+            @Schema(enumeration = {"left", "right", "bilateral"}, description = "Where a side applies") String side) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    @Schema(name = "QuestionnaireAnswers")
+    public record QuestionnaireEntry(
+            @Schema(description = "10 Oswestry section scores 0-5, null when unanswered") List<Integer> odi,
+            @Schema(description = "9 STarT Back answers: items 1-8 0 or 1, item 9 0-4") List<Integer> startBack,
+            @Schema(description = "Pain now, 0-10", minimum = "0", maximum = "10") Integer nprs) {
+    }
+}

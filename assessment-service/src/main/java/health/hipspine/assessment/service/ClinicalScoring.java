@@ -1,0 +1,43 @@
+package health.hipspine.assessment.service;
+
+import health.hipspine.assessment.mapping.ClinicalModelMapping;
+import health.hipspine.assessment.mapping.Scored;
+import health.hipspine.assessment.repository.ValidSubmission;
+import health.hipspine.events.QuestionnaireAnswers;
+import health.hipspine.events.SubmittedFinding;
+import health.hipspine.kit.problem.Violation;
+import health.hipspine.model.ClinicalModel;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The door to the clinical model (common/clinical-model) for scoring: the catalogue's rules for
+ * findings, age and questionnaires, and the scoring itself. Every number comes from the model; the
+ * type mapping is in {@link ClinicalModelMapping}; nothing clinical is decided here.
+ */
+@ApplicationScoped
+public class ClinicalScoring {
+
+    private final ClinicalModel model = ClinicalModel.standard();
+
+    /**
+     * The model's violations of findings, age and questionnaires, with paths as submitted. Messages that
+     * would echo a submitted string (unknown code, invalid side) are replaced: problems are logged.
+     */
+    public List<Violation> check(int age, String sex, List<SubmittedFinding> findings, QuestionnaireAnswers questionnaires) {
+        List<health.hipspine.model.catalogue.Violation> violations =
+                new ArrayList<>(model.catalogue().validateRaw(ClinicalModelMapping.rawFindings(findings)));
+        violations.addAll(model.validate(ClinicalModelMapping.inputWithoutFindings(age, sex, questionnaires)));
+        return violations.stream().map(v -> new Violation(v.path(), switch (v.kind()) {
+            case UNKNOWN_CODE -> "is not a code of the finding catalogue " + model.catalogue().release();
+            case INVALID_SIDE -> "must be left, right or bilateral";
+            default -> v.message();
+        })).toList();
+    }
+
+    public Scored score(ValidSubmission s) {
+        return ClinicalModelMapping.scored(model.assess(ClinicalModelMapping.input(s.age(), s.sex(), s.findings(), s.questionnaires())));
+    }
+}

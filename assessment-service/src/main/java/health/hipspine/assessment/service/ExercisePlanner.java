@@ -1,0 +1,116 @@
+package health.hipspine.assessment.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import health.hipspine.assessment.client.ContentCatalogue;
+import health.hipspine.events.AssessmentResult.ExercisePlan;
+import health.hipspine.events.AssessmentResult.ExercisePlanItem;
+import health.hipspine.events.AssessmentResult.Warning;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the exercise plan from the content catalogue: the exercises serving the recommended
+ * conditions, minus any a likely condition lists under {@code exercisesToAvoid} or that name a likely
+ * condition among their contraindications. When the catalogue cannot be reached the scoring still
+ * stands; the plan says it is incomplete and a warning tells the clinician.
+ */
+@ApplicationScoped
+public class ExercisePlanner {
+
+    private static final Logger LOG = Logger.getLogger(ExercisePlanner.class);
+    static final int MAX_ITEMS = 8;
+    public static final String UNAVAILABLE = "unavailable";
+    public static final Warning CONTENT_UNAVAILABLE = new Warning("content-unavailable",
+            "The exercise catalogue could not be reached: the exercise plan is incomplete. Scoring is unaffected.");
+
+    private final ContentCatalogue catalogue;
+
+    public ExercisePlanner(ContentCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public record Planned(String contentRelease, ExercisePlan plan, List<Warning> warnings) {
+    }
+
+    public Planned plan(List<String> recommendedConditionCodes, List<String> likelyConditionCodes, String authorization) {
+        String release;
+        try {
+            release = catalogue.release(authorization);
+        } catch (RuntimeException e) {
+            LOG.warnf("content release unavailable: %s", e.getClass().getSimpleName());
+            release = UNAVAILABLE;
+        }
+        try {
+            Set<String> avoid = new HashSet<>();
+            for (String likely : likelyConditionCodes) {
+                JsonNode condition = catalogue.condition(likely, authorization);
+                condition.path("exercisesToAvoid").forEach(code -> avoid.add(code.asText()));
+            }
+            Set<String> likely = Set.copyOf(likelyConditionCodes);
+            Map<String, ExercisePlanItem> items = new LinkedHashMap<>();
+            for (String conditionCode : recommendedConditionCodes) {
+                for (JsonNode exercise : catalogue.exercisesFor(conditionCode, authorization).path("items")) {
+                    String code = exercise.path("code").asText(null);
+                    if (code == null || items.containsKey(code) || avoid.contains(code)
+                            || exercise.path("retired").asBoolean(false) || contraindicated(exercise, likely)) {
+                        continue;
+                    }
+                    items.put(code, new ExercisePlanItem(code, exercise.path("name").asText(code), dosage(exercise.path("dosage")),
+                            "Serves " + conditionCode + ", a likely source of this pain"));
+                    if (items.size() == MAX_ITEMS) {
+                        break;
+                    }
+                }
+                if (items.size() == MAX_ITEMS) {
+                    break;
+                }
+            }
+            String note = recommendedConditionCodes.isEmpty()
+                    ? "No pain source is likely enough to recommend exercises; clinical judgement decides"
+                    : "Exercises for " + String.join(", ", recommendedConditionCodes)
+                            + "; excluded: those a likely condition lists to avoid or that are contraindicated";
+            return new Planned(release, new ExercisePlan(true, note, List.copyOf(items.values())), List.of());
+        } catch (RuntimeException e) {
+            LOG.warnf("exercise catalogue unavailable: %s", e.getClass().getSimpleName());
+            return new Planned(release,
+                    new ExercisePlan(false, "The exercise catalogue could not be reached; no exercises were selected", List.of()),
+                    List.of(CONTENT_UNAVAILABLE));
+        }
+    }
+
+    private static boolean contraindicated(JsonNode exercise, Set<String> likelyConditions) {
+        for (JsonNode contraindication : exercise.path("contraindications")) {
+            if (likelyConditions.contains(contraindication.path("conditionCode").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String dosage(JsonNode dosage) {
+        if (dosage.hasNonNull("text")) {
+            return dosage.get("text").asText();
+        }
+        List<String> parts = new ArrayList<>();
+        if (dosage.hasNonNull("sets")) {
+            parts.add(dosage.get("sets").asText() + " sets");
+        }
+        if (dosage.hasNonNull("reps")) {
+            parts.add(dosage.get("reps").asText() + " reps");
+        }
+        if (dosage.hasNonNull("holdSeconds")) {
+            parts.add("hold " + dosage.get("holdSeconds").asText() + " s");
+        }
+        if (dosage.hasNonNull("frequency")) {
+            parts.add(dosage.get("frequency").asText());
+        }
+        return parts.isEmpty() ? "as prescribed by the therapist" : String.join(", ", parts);
+    }
+}

@@ -1,8 +1,0 @@
-package health.hipspine.content.audit;
-
-/** Who acted: the token's subject and, for machine clients, the client id (azp). */
-public record Actor(String subject, String clientId) {
-
-    /** The start-up import of the release files. */
-    public static final Actor IMPORT = new Actor("content-import", null);
-}

@@ -1,0 +1,31 @@
+package health.hipspine.content.domain;
+
+/**
+ * The controlled vocabularies a record may use, as the regular expressions its Bean Validation
+ * annotations carry. Adding a value here is a code change, on purpose.
+ */
+public final class ContentRules {
+
+    /** Lower-case words joined by '-' or '.', at most 80 characters. */
+    public static final String CODE = "^(?=.{1,80}$)[a-z0-9]+(?:[.-][a-z0-9]+)*$";
+    public static final String CODE_MESSAGE = "must be lower-case words joined by '-' or '.', at most 80 characters";
+    public static final String RED_FLAG_CODE = "^redflag\\.[a-z0-9]+(?:-[a-z0-9]+)*$";
+    /** ICD-10-CM: a category (e.g. M16.1-, a trailing dash meaning "more characters needed") or a full code. */
+    public static final String ICD10CM = "^[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?-?$";
+    /** SNOMED CT concept identifiers are 6 to 18 digits. */
+    public static final String SNOMED_CT = "^[1-9][0-9]{5,17}$";
+
+    public static final String CONDITION_REGIONS = "^(hip|lumbar|sacroiliac|pelvic|mixed)$";
+    public static final String EXERCISE_REGIONS = "^(hip|lumbar|sacroiliac|pelvic|core|whole-body)$";
+    public static final String EXERCISE_CATEGORIES = "^(hip-mobility|hip-strengthening|tendon-loading|balance"
+            + "|core-stability|lumbar-mobility|flexibility|motor-control|neural-mobility|pelvic-floor|breathing"
+            + "|low-impact-cardio)$";
+    public static final String EQUIPMENT = "^(none|mat|chair|step|wall|table|towel|pillow|resistance-band|dumbbell"
+            + "|kettlebell|foam-pad|bosu|pool|bicycle|stationary-bike)$";
+    public static final String AUDIENCES = "^(patient|clinician)$";
+
+    public static final int TEXT_MAX = 4000;
+
+    private ContentRules() {
+    }
+}

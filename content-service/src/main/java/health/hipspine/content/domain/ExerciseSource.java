@@ -1,0 +1,69 @@
+package health.hipspine.content.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+import static health.hipspine.content.domain.ContentRules.CODE;
+import static health.hipspine.content.domain.ContentRules.CODE_MESSAGE;
+
+/** An exercise: how to do it, how much, for whom, and what to do instead when it is too easy or too hard. */
+@Schema(name = "ExerciseSource", description = "An exercise in both languages (the editor's source form)")
+public record ExerciseSource(
+        @NotNull(message = "is required") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+        @NotNull(message = "is required") @Valid LocalizedText name,
+        @NotNull(message = "is required")
+        @Pattern(regexp = ContentRules.EXERCISE_CATEGORIES, message = "is not an exercise category") String category,
+        @NotNull(message = "is required")
+        @Pattern(regexp = ContentRules.EXERCISE_REGIONS,
+                message = "must be one of [core, hip, lumbar, pelvic, sacroiliac, whole-body]") String region,
+        @NotNull(message = "is required") @Valid LocalizedList targetMuscles,
+        @NotNull(message = "is required") @Valid LocalizedText summary,
+        @NotNull(message = "is required") @Valid LocalizedList steps,
+        @NotNull(message = "is required and must be an object") @Valid Dosage dosage,
+        @NotNull(message = "is required")
+        @Min(value = 1, message = "must be a whole number from 1 to 5")
+        @Max(value = 5, message = "must be a whole number from 1 to 5") Integer difficulty,
+        List<@Pattern(regexp = CODE, message = "is not a known exercise code") String> progressionCodes,
+        List<@Pattern(regexp = CODE, message = "is not a known exercise code") String> regressionCodes,
+        @NotNull(message = "is required")
+        List<@NotNull @Pattern(regexp = ContentRules.EQUIPMENT, message = "is not a known equipment code") String> equipment,
+        @NotNull(message = "is required") @Valid LocalizedList precautions,
+        List<@NotNull @Valid Contraindication> contraindications,
+        List<@Pattern(regexp = CODE, message = "is not a known condition code") String> conditionCodes,
+        List<@NotBlank(message = "must be a non-blank citation") String> sources) implements ContentSource {
+
+    public ExerciseSource {
+        progressionCodes = ContentSource.orEmpty(progressionCodes);
+        regressionCodes = ContentSource.orEmpty(regressionCodes);
+        contraindications = ContentSource.orEmpty(contraindications);
+        conditionCodes = ContentSource.orEmpty(conditionCodes);
+        sources = ContentSource.orEmpty(sources);
+    }
+
+    /** How much: at least one of reps, holdSeconds or durationMinutes (checked by ContentValidator). */
+    public record Dosage(
+            @Min(value = 1, message = "must be a whole number from 1 to 10")
+            @Max(value = 10, message = "must be a whole number from 1 to 10") Integer sets,
+            @Min(value = 1, message = "must be a whole number from 1 to 100")
+            @Max(value = 100, message = "must be a whole number from 1 to 100") Integer reps,
+            @Min(value = 1, message = "must be a whole number from 1 to 600")
+            @Max(value = 600, message = "must be a whole number from 1 to 600") Integer holdSeconds,
+            @Min(value = 1, message = "must be a whole number from 1 to 240")
+            @Max(value = 240, message = "must be a whole number from 1 to 240") Integer durationMinutes,
+            @NotNull(message = "is required") @Valid LocalizedText frequency,
+            @NotNull(message = "is required") @Valid LocalizedText text) {
+    }
+
+    /** A condition in which the exercise is unsafe or needs changing, and what to say about it. */
+    public record Contraindication(
+            @NotNull(message = "is not a known condition code") String conditionCode,
+            @NotNull(message = "is required") @Valid LocalizedText text) {
+    }
+}

@@ -1,5 +1,0 @@
-package health.hipspine.content.editor;
-
-/** One failed rule: the JSON path of the field (e.g. {@code steps.es[2]}) and what is wrong with it. */
-public record Violation(String field, String message) {
-}

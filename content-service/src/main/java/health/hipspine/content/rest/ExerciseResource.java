@@ -1,0 +1,124 @@
+package health.hipspine.content.rest;
+
+import health.hipspine.content.domain.ContentKind;
+import health.hipspine.content.domain.ExerciseSource;
+import health.hipspine.content.mapping.ContentMapper;
+import health.hipspine.content.repository.CatalogueQuery;
+import health.hipspine.content.service.CatalogueService;
+import health.hipspine.content.service.ContentEditor;
+import health.hipspine.kit.paging.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static health.hipspine.content.repository.CatalogueQuery.Match.CONTAINS;
+import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
+
+@Path("/api/v1/exercises")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Exercises")
+public class ExerciseResource extends EditableResource {
+
+    public ExerciseResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
+                            ContentEditor editor) {
+        super(catalogue, representations, mapper, editor);
+    }
+
+    @Override
+    protected ContentKind kind() {
+        return ContentKind.EXERCISE;
+    }
+
+    @GET
+    @Operation(summary = "List exercises", description = "Filters combine with AND; `q` searches every text in"
+            + " English and Spanish (prefix match). Sorted by code. Retired exercises are left out unless"
+            + " includeRetired=true. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @APIResponse(responseCode = "200", description = "One page of exercises",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter (problem details naming it)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public Uni<Response> list(@QueryParam("category") String category,
+                         @QueryParam("region") String region,
+                         @QueryParam("condition") String condition,
+                         @QueryParam("difficulty") @Min(1) @Max(5) Integer difficulty,
+                         @QueryParam("equipment") String equipment,
+                         @QueryParam("q") String q,
+                         @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
+                         @Valid @BeanParam PageRequest page,
+                         @Context UriInfo uri, @Context HttpHeaders headers) {
+        CatalogueQuery query = new CatalogueQuery()
+                .where("category", EQUALS, category)
+                .where("region", EQUALS, region)
+                .where("conditionCodes", CONTAINS, condition)
+                .where("difficulty", difficulty)
+                .where("equipment", CONTAINS, equipment)
+                .text(q).includeRetired(includeRetired).page(page.page(), page.size());
+        return representations.respond(uri, headers, language ->
+                mapper.page(catalogue.list(ContentKind.EXERCISE, query), language, catalogue.release()));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One exercise", description = "Retired exercises stay resolvable by code and say"
+            + " `retired: true`. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @APIResponse(responseCode = "200", description = "The exercise",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "bridge", value = ApiDocs.EXERCISE_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No exercise with this code")
+    public Uni<Response> get(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+        // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
+        return representations.respond(uri, headers,
+                language -> mapper.present(catalogue.get(ContentKind.EXERCISE, code), language));
+    }
+
+    @GET
+    @Path("/{code}/progressions")
+    @Operation(summary = "The harder next steps of an exercise", description = ApiDocs.LANGUAGE)
+    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No exercise with this code")
+    public Uni<Response> progressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return linked(code, ExerciseSource::progressionCodes, uri, headers);
+    }
+
+    @GET
+    @Path("/{code}/regressions")
+    @Operation(summary = "The easier alternatives of an exercise", description = ApiDocs.LANGUAGE)
+    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No exercise with this code")
+    public Uni<Response> regressions(@PathParam("code") String code, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return linked(code, ExerciseSource::regressionCodes, uri, headers);
+    }
+
+    private Uni<Response> linked(String code, Function<ExerciseSource, List<String>> links, UriInfo uri,
+                                 HttpHeaders headers) {
+        return representations.respond(uri, headers, language ->
+                mapper.all(catalogue.linkedExercises(code, links), language, catalogue.release()));
+    }
+}

@@ -1,0 +1,104 @@
+package health.hipspine.content.service;
+
+import health.hipspine.content.domain.ConditionSource;
+import health.hipspine.content.domain.EducationSource;
+import health.hipspine.content.domain.ExerciseSource;
+import health.hipspine.content.domain.LocalizedList;
+import health.hipspine.content.domain.LocalizedText;
+import health.hipspine.kit.problem.Violation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rules that need to know which codes exist, or compare fields: everything else is Bean Validation. */
+class ContentValidatorTest {
+
+    static final ContentValidator.Vocabulary VOCABULARY = new ContentValidator.Vocabulary(
+            Set.of("bridge", "gluteal-set", "single-leg-bridge"), Set.of("hip-osteoarthritis"),
+            Set.of("test.slr", "pain.groin"), Set.of("redflag.fever"));
+
+    static LocalizedText text(String en) {
+        return new LocalizedText(en, en + " (es)");
+    }
+
+    static LocalizedList list(int en, int es) {
+        return new LocalizedList(java.util.stream.IntStream.range(0, en).mapToObj(i -> "en " + i).toList(),
+                java.util.stream.IntStream.range(0, es).mapToObj(i -> "es " + i).toList());
+    }
+
+    static ExerciseSource exercise(String code, List<String> progressions, List<String> regressions,
+                                   ExerciseSource.Dosage dosage, LocalizedList steps, List<String> contraindicated) {
+        return new ExerciseSource(code, text("Bridge"), "hip-strengthening", "hip", list(1, 1), text("Lift"), steps,
+                dosage, 2, progressions, regressions, List.of("mat"), list(0, 0),
+                contraindicated.stream().map(c -> new ExerciseSource.Contraindication(c, text("No"))).toList(),
+                List.of("hip-osteoarthritis"), List.of("Seed"));
+    }
+
+    static final ExerciseSource.Dosage REPS = new ExerciseSource.Dosage(3, 12, null, null, text("Daily"), text("3x12"));
+
+    static List<String> fields(List<Violation> violations) {
+        return violations.stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aValidExerciseHasNoViolations() {
+        assertThat(ContentValidator.validate(exercise("bridge", List.of("single-leg-bridge"), List.of("gluteal-set"),
+                REPS, list(2, 2), List.of("hip-osteoarthritis")), VOCABULARY)).isEmpty();
+    }
+
+    @Test
+    void linksToUnknownExercisesAndConditionsNameTheirIndex() {
+        List<Violation> v = ContentValidator.validate(exercise("bridge", List.of("single-leg-bridge", "nope"),
+                List.of("also-nope"), REPS, list(2, 2), List.of("hip-pain")), VOCABULARY);
+        assertThat(fields(v)).containsExactlyInAnyOrder("progressionCodes[1]", "regressionCodes[0]",
+                "contraindications[0].conditionCode");
+        assertThat(v).contains(new Violation("regressionCodes[0]", "is not a known exercise code"));
+    }
+
+    @Test
+    void anExerciseCannotLinkToItself() {
+        assertThat(ContentValidator.validate(exercise("bridge", List.of("bridge"), List.of(), REPS, list(2, 2),
+                List.of()), VOCABULARY)).containsExactly(new Violation("progressionCodes[0]", "an exercise cannot link to itself"));
+    }
+
+    @Test
+    void aDosageMustSayHowMuch() {
+        ExerciseSource.Dosage none = new ExerciseSource.Dosage(3, null, null, null, text("Daily"), text("Some"));
+        assertThat(fields(ContentValidator.validate(exercise("bridge", List.of(), List.of(), none, list(2, 2),
+                List.of()), VOCABULARY))).containsExactly("dosage");
+        ExerciseSource.Dosage minutes = new ExerciseSource.Dosage(null, null, null, 20, text("Daily"), text("20 min"));
+        assertThat(ContentValidator.validate(exercise("bridge", List.of(), List.of(), minutes, list(2, 2), List.of()),
+                VOCABULARY)).isEmpty();
+    }
+
+    @Test
+    void bilingualListsMatchItemByItemAndHaveTheirLeastLength() {
+        assertThat(ContentValidator.validate(exercise("bridge", List.of(), List.of(), REPS, list(2, 3), List.of()),
+                VOCABULARY)).containsExactly(new Violation("steps.es", "must have as many items as the English list"));
+        assertThat(fields(ContentValidator.validate(exercise("bridge", List.of(), List.of(), REPS, list(1, 1),
+                List.of()), VOCABULARY))).containsExactly("steps.en", "steps.es");
+    }
+
+    @Test
+    void conditionsCiteOnlyFindingsAndRedFlagsOfTheModelAndKnownExercises() {
+        ConditionSource condition = new ConditionSource("hip-osteoarthritis", text("OA"), "hip", false, text("d"),
+                text("p"), List.of("pain.groin", "pain.elbow"), List.of("M16.9"), List.of(), null,
+                List.of("hip-mobility"), List.of("bridge", "juggling"), List.of("redflag.fever", "redflag.unknown"),
+                List.of("Seed"));
+        assertThat(ContentValidator.validate(condition, VOCABULARY)).containsExactly(
+                new Violation("distinguishingFindings[1]", "is not a finding code of the clinical model"),
+                new Violation("exercisesToAvoid[1]", "is not a known exercise code"),
+                new Violation("redFlagCodes[1]", "is not a red-flag code (redflag.*) of the clinical model"));
+    }
+
+    @Test
+    void educationNeedsABodyInBothLanguagesAndKnownConditions() {
+        EducationSource topic = new EducationSource("posture", text("Posture"), "patient", text("s"), list(0, 0),
+                List.of("hip-osteoarthritis", "hip-pain"), List.of());
+        assertThat(fields(ContentValidator.validate(topic, VOCABULARY)))
+                .containsExactly("body.en", "body.es", "conditionCodes[1]");
+    }
+}
