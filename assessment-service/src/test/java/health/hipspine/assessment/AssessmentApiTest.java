@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -98,6 +99,35 @@ class AssessmentApiTest {
                 .body("exercisePlan.items.find { it.exerciseCode == 'bridge' }.dosage", equalTo("3 x 10, daily"));
     }
 
+    @Test
+    void anEmergencyHoldsBackTheExercisePlanAndTheInjectionAndTellsThePatientWhereToGo() {
+        ContentServiceStub.stubCatalogue();
+        String emergency = Submissions.hip(newPatient()).replace("\"findings\":[",
+                "\"findings\":[{\"code\":\"redflag.saddle-anaesthesia\",\"value\":true},");
+        post(CLINICIAN_A, emergency).then().statusCode(201)
+                .body("triage.level", equalTo("EMERGENCY"))
+                .body("loadedExerciseSuppressed", equalTo(true))
+                .body("exercisePlan.items", empty())
+                .body("exercisePlan.note", containsString("held back"))
+                .body("patientInstruction.level", equalTo("EMERGENCY"))
+                .body("patientInstruction.translations.es", notNullValue())
+                .body("nextSteps.code", not(hasItem(containsString("injection"))));
+    }
+
+    @Test
+    void theSettingChoosesThePriorsAndIsEchoedPrimaryCareByDefault() {
+        ContentServiceStub.stubCatalogue();
+        String body = Submissions.hip(newPatient());
+        Response primary = post(CLINICIAN_A, body);
+        primary.then().statusCode(201).body("setting", equalTo("primary-care"));
+        Response specialist = post(CLINICIAN_A, body.replace("\"age\":64", "\"setting\":\"specialist\",\"age\":64"));
+        specialist.then().statusCode(201).body("setting", equalTo("specialist"));
+        // Birrell 2000 (primary care) and the specialist-clinic prevalence differ: the hip prior follows the setting
+        float primaryPrior = primary.path("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.preTestProbability");
+        float specialistPrior = specialist.path("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.preTestProbability");
+        assertThat(specialistPrior).isNotEqualTo(primaryPrior);
+    }
+
     static Stream<Arguments> badSubmissions() {
         String ok = Submissions.hip("pt-bad-input");
         return Stream.of(
@@ -119,6 +149,7 @@ class AssessmentApiTest {
                 Arguments.of("ODI section above 5", ok.replace("\"odi\":[3,", "\"odi\":[6,"), 422, "questionnaires.odi[0]"),
                 Arguments.of("STarT Back item 9 above 4", ok.replace("1,2]", "1,5]"), 422, "questionnaires.startBack[8]"),
                 Arguments.of("NPRS above 10", ok.replace("\"nprs\":6", "\"nprs\":11"), 422, "questionnaires.nprs"),
+                Arguments.of("unknown setting", ok.replace("\"age\":64", "\"setting\":\"icu\",\"age\":64"), 422, "setting"),
                 Arguments.of("age of the wrong JSON type", ok.replace("\"age\":64", "\"age\":\"sixty\""), 400, "age"),
                 Arguments.of("an unknown property that could carry a name", ok.replace("\"age\":64", "\"patientName\":\"Jane\",\"age\":64"), 400, "patientName"),
                 Arguments.of("malformed JSON", ok.substring(0, ok.length() - 5), 400, null),

@@ -17,6 +17,9 @@ import java.util.UUID;
 /** A typical completed assessment (urgent triage, hip and spine both likely), shaped like the assessment service's. */
 public final class SampleEvents {
 
+    public static final String URGENT_EN = "Contact your doctor today and ask to be seen within the next few days.";
+    public static final String URGENT_ES = "Llame hoy a su médico y pida que le vean en los próximos días.";
+
     private SampleEvents() {
     }
 
@@ -63,7 +66,10 @@ public final class SampleEvents {
                                 "Consider a diagnostic intra-articular hip injection: hip and spine sources remain close.", "Pateder 2007"),
                         new AssessmentResult.NextStep("no-routine-imaging", "No routine lumbar imaging without red flags or a planned intervention.", "Chou 2011")),
                 List.of(new AssessmentResult.Warning("weak-evidence", "FADIR contributes little: its specificity is low (Reiman 2013)."),
-                        new AssessmentResult.Warning("conflict", "Slump test specificity differs between sources (0.83 vs 0.89).")));
+                        new AssessmentResult.Warning("conflict", "Slump test specificity differs between sources (0.83 vs 0.89).")),
+                "primary-care", "HIP_INTRA_ARTICULAR", routine ? null : new AssessmentResult.PatientInstruction(triageLevel, "patient.urgent",
+                        URGENT_EN, java.util.Map.of("en", URGENT_EN, "es", URGENT_ES)),
+                false, List.of());
         var progress = new Progress(UUID.randomUUID(), LocalDate.of(2026, 10, 20), List.of(
                 new Progress.MeasureChange("ODI", 46, 38, -8, 10, "Ostelo 2008", "NO_IMPORTANT_CHANGE"),
                 new Progress.MeasureChange("NPRS", 8, 6, -2, 2, "Ostelo 2008", "IMPROVED")));

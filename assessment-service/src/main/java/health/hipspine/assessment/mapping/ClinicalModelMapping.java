@@ -9,6 +9,7 @@ import health.hipspine.model.Finding;
 import health.hipspine.model.ModelResult;
 import health.hipspine.model.Questionnaires;
 import health.hipspine.model.RawFinding;
+import health.hipspine.model.Setting;
 import health.hipspine.model.Sex;
 import health.hipspine.model.Side;
 import health.hipspine.model.progress.ChangeJudgement;
@@ -31,9 +32,10 @@ public final class ClinicalModelMapping {
         return findings.stream().map(f -> new RawFinding(f.code(), f.value(), f.side())).toList();
     }
 
-    public static AssessmentInput input(int age, String sex, List<SubmittedFinding> findings, QuestionnaireAnswers questionnaires) {
+    public static AssessmentInput input(int age, String sex, List<SubmittedFinding> findings, QuestionnaireAnswers questionnaires,
+            String setting) {
         List<Finding> typed = findings.stream().map(f -> new Finding(f.code(), f.value(), Side.fromWire(f.side()))).toList();
-        return new AssessmentInput(age, Sex.fromWire(sex), typed, questionnaires(questionnaires));
+        return new AssessmentInput(age, Sex.fromWire(sex), typed, questionnaires(questionnaires), Setting.fromWire(setting));
     }
 
     /** Input for validation only: the findings are checked raw (see {@link #rawFindings}). */
@@ -65,7 +67,13 @@ public final class ClinicalModelMapping {
                 scores,
                 r.nextSteps().stream().map(n -> new AssessmentResult.NextStep(n.code(), n.text(), n.source())).toList(),
                 r.warnings().stream().map(w -> new AssessmentResult.Warning(w.code(), w.text())).toList(),
-                r.recommendedConditionCodes(), List.copyOf(likely));
+                r.recommendedConditionCodes(), List.copyOf(likely),
+                r.setting().wire(), r.leading().map(Enum::name).orElse(null), patientInstruction(r.patientInstruction()),
+                r.loadedExerciseSuppressed(), r.suppressedSuggestions());
+    }
+
+    private static AssessmentResult.PatientInstruction patientInstruction(ModelResult.PatientInstruction i) {
+        return i == null ? null : new AssessmentResult.PatientInstruction(i.level().name(), i.code(), i.text(), i.translations());
     }
 
     public static Progress.MeasureChange measureChange(ChangeJudgement j) {

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param recommendedConditionCodes conditions whose exercises fit (from the likely categories)
  * @param likelyConditionCodes      conditions the patient may have: their exercisesToAvoid are excluded
+ * @param loadedExerciseSuppressed  no loaded exercise may be planned (URGENT/EMERGENCY triage, or a child)
  */
 public record Scored(
         String modelVersion,
@@ -20,5 +21,10 @@ public record Scored(
         List<AssessmentResult.NextStep> nextSteps,
         List<AssessmentResult.Warning> warnings,
         List<String> recommendedConditionCodes,
-        List<String> likelyConditionCodes) {
+        List<String> likelyConditionCodes,
+        String setting,
+        String leadingCategory,
+        AssessmentResult.PatientInstruction patientInstruction,
+        boolean loadedExerciseSuppressed,
+        List<String> suppressedSuggestions) {
 }

@@ -24,12 +24,23 @@ public record AssessmentView(
         AssessmentResult.QuestionnaireScores questionnaires,
         AssessmentResult.ExercisePlan exercisePlan,
         List<AssessmentResult.NextStep> nextSteps,
-        List<AssessmentResult.Warning> warnings) {
+        List<AssessmentResult.Warning> warnings,
+        @Schema(enumeration = {"primary-care", "specialist"}, description = "Whose published prevalences were the pre-test probabilities")
+        String setting,
+        @Schema(description = "The category the findings raised; null = no clear source (never the first entry by default)")
+        String leadingCategory,
+        @Schema(description = "Where the patient should go and how fast, in plain words")
+        AssessmentResult.PatientInstruction patientInstruction,
+        @Schema(description = "true: no loaded exercise is planned (URGENT/EMERGENCY triage, or a child or adolescent)")
+        boolean loadedExerciseSuppressed,
+        @Schema(description = "Codes of suggestions held back for safety, e.g. next.diagnostic-hip-injection")
+        List<String> suppressedSuggestions) {
 
     static AssessmentView of(AssessmentEntity a) {
         AssessmentResult r = a.result;
         return new AssessmentView(a.id, a.createdAt, a.submission.patientRef(), a.submission.encounterDate(),
                 r.modelVersion(), r.contentRelease(), r.triage(), r.differential(), r.hipSpineSyndrome(), r.questionnaires(),
-                r.exercisePlan(), r.nextSteps(), r.warnings());
+                r.exercisePlan(), r.nextSteps(), r.warnings(), r.setting(), r.leadingCategory(), r.patientInstruction(),
+                r.loadedExerciseSuppressed(), r.suppressedSuggestions());
     }
 }

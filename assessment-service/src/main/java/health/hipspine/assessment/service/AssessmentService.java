@@ -78,13 +78,15 @@ public class AssessmentService {
         }
 
         Scored scored = scoring.score(valid);
-        ExercisePlanner.Planned planned = planner.plan(scored.recommendedConditionCodes(), scored.likelyConditionCodes(),
-                caller.bearerAuthorization());
+        ExercisePlanner.Planned planned = scored.loadedExerciseSuppressed()
+                ? planner.heldBack(caller.bearerAuthorization())
+                : planner.plan(scored.recommendedConditionCodes(), scored.likelyConditionCodes(), caller.bearerAuthorization());
         List<AssessmentResult.Warning> warnings = new ArrayList<>(scored.warnings());
         warnings.addAll(planned.warnings());
         AssessmentResult result = new AssessmentResult(scored.modelVersion(), planned.contentRelease(), scored.triage(),
                 scored.differential(), scored.hipSpineSyndrome(), scored.questionnaires(), planned.plan(), scored.nextSteps(),
-                List.copyOf(warnings));
+                List.copyOf(warnings), scored.setting(), scored.leadingCategory(), scored.patientInstruction(),
+                scored.loadedExerciseSuppressed(), scored.suppressedSuggestions());
 
         // PostgreSQL keeps microseconds: truncate so the response, the row and the event agree
         AssessmentEntity candidate = new AssessmentEntity(UUID.randomUUID(), clinic.clinicId(),

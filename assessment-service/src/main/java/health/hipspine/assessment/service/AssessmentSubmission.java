@@ -25,7 +25,10 @@ public record AssessmentSubmission(
         @Schema(description = "What was found; codes from the finding catalogue", required = true)
         List<SubmittedFindingEntry> findings,
         @Schema(description = "Optional questionnaire answers")
-        QuestionnaireEntry questionnaires) {
+        QuestionnaireEntry questionnaires,
+        @Schema(enumeration = {"primary-care", "specialist"}, defaultValue = "primary-care", examples = "primary-care",
+                description = "Where the patient is seen: chooses the published prevalences used as pre-test probabilities")
+        String setting) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     @Schema(name = "SubmittedFinding")

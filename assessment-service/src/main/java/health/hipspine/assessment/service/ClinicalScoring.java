@@ -38,6 +38,6 @@ public class ClinicalScoring {
     }
 
     public Scored score(ValidSubmission s) {
-        return ClinicalModelMapping.scored(model.assess(ClinicalModelMapping.input(s.age(), s.sex(), s.findings(), s.questionnaires())));
+        return ClinicalModelMapping.scored(model.assess(ClinicalModelMapping.input(s.age(), s.sex(), s.findings(), s.questionnaires(), s.setting())));
     }
 }

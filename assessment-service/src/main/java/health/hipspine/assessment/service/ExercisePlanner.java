@@ -27,6 +27,8 @@ public class ExercisePlanner {
     private static final Logger LOG = Logger.getLogger(ExercisePlanner.class);
     static final int MAX_ITEMS = 8;
     public static final String UNAVAILABLE = "unavailable";
+    public static final String HELD_BACK = "Exercise plan held back for safety: the triage (or the patient's age) calls for a "
+            + "medical assessment first; see the triage action";
     public static final Warning CONTENT_UNAVAILABLE = new Warning("content-unavailable",
             "The exercise catalogue could not be reached: the exercise plan is incomplete. Scoring is unaffected.");
 
@@ -39,14 +41,16 @@ public class ExercisePlanner {
     public record Planned(String contentRelease, ExercisePlan plan, List<Warning> warnings) {
     }
 
+    /**
+     * No plan at all: the model holds loaded exercise back (URGENT or EMERGENCY triage, or a child or
+     * adolescent) until a doctor has seen the patient; the triage action and the patient instruction say why.
+     */
+    public Planned heldBack(String authorization) {
+        return new Planned(release(authorization), new ExercisePlan(true, HELD_BACK, List.of()), List.of());
+    }
+
     public Planned plan(List<String> recommendedConditionCodes, List<String> likelyConditionCodes, String authorization) {
-        String release;
-        try {
-            release = catalogue.release(authorization);
-        } catch (RuntimeException e) {
-            LOG.warnf("content release unavailable: %s", e.getClass().getSimpleName());
-            release = UNAVAILABLE;
-        }
+        String release = release(authorization);
         try {
             Set<String> avoid = new HashSet<>();
             for (String likely : likelyConditionCodes) {
@@ -82,6 +86,15 @@ public class ExercisePlanner {
             return new Planned(release,
                     new ExercisePlan(false, "The exercise catalogue could not be reached; no exercises were selected", List.of()),
                     List.of(CONTENT_UNAVAILABLE));
+        }
+    }
+
+    private String release(String authorization) {
+        try {
+            return catalogue.release(authorization);
+        } catch (RuntimeException e) {
+            LOG.warnf("content release unavailable: %s", e.getClass().getSimpleName());
+            return UNAVAILABLE;
         }
     }
 

@@ -6,6 +6,7 @@ import health.hipspine.events.QuestionnaireAnswers;
 import health.hipspine.events.SubmittedFinding;
 import health.hipspine.kit.problem.Problems;
 import health.hipspine.kit.problem.Violation;
+import health.hipspine.model.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -92,6 +93,11 @@ public class SubmissionRules {
             violations.add(new Violation("sex", "must be one of female, male, other, unknown"));
         }
 
+        Setting setting = submission.setting() == null ? Setting.PRIMARY_CARE : Setting.fromWire(submission.setting());
+        if (setting == null) {
+            violations.add(new Violation("setting", "must be primary-care or specialist"));
+        }
+
         List<SubmittedFinding> findings = checkFindings(submission.findings(), violations);
         var q = submission.questionnaires();
         QuestionnaireAnswers questionnaires = q == null ? null : new QuestionnaireAnswers(q.odi(), q.startBack(), q.nprs());
@@ -103,7 +109,8 @@ public class SubmissionRules {
         if (!violations.isEmpty()) {
             throw Problems.invalidSubmission(violations);
         }
-        return new ValidSubmission(patientRef, encounterDate, submission.age(), submission.sex(), findings, questionnaires);
+        return new ValidSubmission(patientRef, encounterDate, submission.age(), submission.sex(), findings, questionnaires,
+                setting.wire());
     }
 
     private List<SubmittedFinding> checkFindings(List<AssessmentSubmission.SubmittedFindingEntry> entries, List<Violation> violations) {

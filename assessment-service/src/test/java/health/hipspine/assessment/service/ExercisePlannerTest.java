@@ -101,6 +101,14 @@ class ExercisePlannerTest {
     }
 
     @Test
+    void aHeldBackPlanHasNoExercisesAndSaysItIsForSafetyNotForLackOfASource() {
+        ExercisePlanner.Planned planned = planner(false).heldBack("Bearer t");
+        assertThat(planned.plan().items()).isEmpty();
+        assertThat(planned.plan().note()).contains("held back for safety").doesNotContain("clinical judgement");
+        assertThat(planned.contentRelease()).isEqualTo("2026.11-unit");
+    }
+
+    @Test
     void noRecommendedConditionGivesACompleteEmptyPlanThatSaysWhy() {
         ExercisePlanner.Planned planned = planner(false).plan(List.of(), List.of(), "Bearer t");
         assertThat(planned.plan().complete()).isTrue();

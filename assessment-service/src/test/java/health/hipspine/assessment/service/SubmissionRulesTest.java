@@ -33,7 +33,7 @@ class SubmissionRulesTest {
 
     static AssessmentSubmission submission(String patientRef, String encounterDate, Integer age, String sex,
             List<SubmittedFindingEntry> findings) {
-        return new AssessmentSubmission(patientRef, encounterDate, age, sex, findings, new QuestionnaireEntry(null, null, 6));
+        return new AssessmentSubmission(patientRef, encounterDate, age, sex, findings, new QuestionnaireEntry(null, null, 6), null);
     }
 
     List<Violation> violations(AssessmentSubmission s) {
@@ -77,6 +77,15 @@ class SubmissionRulesTest {
         assertThat(fields(submission("pt-1", "2026-11-22", 64, "female", List.of()))).containsExactly("encounterDate");
         assertThat(fields(submission("pt-1", "1989-12-31", 64, "female", List.of()))).containsExactly("encounterDate");
         assertThat(fields(submission("pt-1", "20.11.2026", 64, "female", List.of()))).containsExactly("encounterDate");
+    }
+
+    @Test
+    void theSettingIsPrimaryCareUnlessSaidAndOnlyOneOfTwo() {
+        assertThat(rules.check(submission("pt-1", "2026-11-20", 64, "female", List.of())).setting()).isEqualTo("primary-care");
+        var specialist = new AssessmentSubmission("pt-1", "2026-11-20", 64, "female", List.of(), null, "specialist");
+        assertThat(rules.check(specialist).setting()).isEqualTo("specialist");
+        var icu = new AssessmentSubmission("pt-1", "2026-11-20", 64, "female", List.of(), null, "icu");
+        assertThat(fields(icu)).containsExactly("setting");
     }
 
     @Test

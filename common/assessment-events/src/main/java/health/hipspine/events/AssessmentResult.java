@@ -1,8 +1,22 @@
 package health.hipspine.events;
 
 import java.util.List;
+import java.util.Map;
 
-/** The scored result, identical in the REST response and the event. */
+/**
+ * The scored result, identical in the REST response and the event. Fields after {@code warnings} came with
+ * model 2026.12; an event from an older producer lacks them (null, or false), and a reader treats a missing
+ * {@code leadingCategory} as "no clear source".
+ *
+ * @param setting                  {@code primary-care} or {@code specialist}: whose prevalences were the pre-test
+ *                                 probabilities
+ * @param leadingCategory          the category the findings raised; null = no clear source (never the first
+ *                                 entry by default)
+ * @param patientInstruction       where the patient should go and how fast, in plain words
+ * @param loadedExerciseSuppressed true when no loaded exercise may be planned (URGENT or EMERGENCY triage, or a
+ *                                 child or adolescent)
+ * @param suppressedSuggestions    codes of suggestions held back for safety, e.g. {@code next.diagnostic-hip-injection}
+ */
 public record AssessmentResult(
         String modelVersion,
         String contentRelease,
@@ -12,7 +26,20 @@ public record AssessmentResult(
         QuestionnaireScores questionnaires,
         ExercisePlan exercisePlan,
         List<NextStep> nextSteps,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        String setting,
+        String leadingCategory,
+        PatientInstruction patientInstruction,
+        boolean loadedExerciseSuppressed,
+        List<String> suppressedSuggestions) {
+
+    /** The 2026.11 shape: no setting, no clear source, no patient instruction, nothing held back. */
+    public AssessmentResult(String modelVersion, String contentRelease, Triage triage, List<DifferentialEntry> differential,
+            HipSpineSyndrome hipSpineSyndrome, QuestionnaireScores questionnaires, ExercisePlan exercisePlan,
+            List<NextStep> nextSteps, List<Warning> warnings) {
+        this(modelVersion, contentRelease, triage, differential, hipSpineSyndrome, questionnaires, exercisePlan, nextSteps,
+                warnings, null, null, null, false, List.of());
+    }
 
     /** {@code level}: EMERGENCY, URGENT or ROUTINE. */
     public record Triage(String level, List<TriageReason> reasons, String action) {
@@ -72,5 +99,12 @@ public record AssessmentResult(
     }
 
     public record Warning(String code, String text) {
+    }
+
+    /**
+     * What the patient is told: {@code level} EMERGENCY, URGENT or ROUTINE; {@code text} in the result's language;
+     * {@code translations} by language (en, es) for a handout in another language.
+     */
+    public record PatientInstruction(String level, String code, String text, Map<String, String> translations) {
     }
 }

@@ -3,12 +3,10 @@ package health.hipspine.report.mapping;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.events.AssessmentResult;
 import health.hipspine.report.event.AssessmentEvent;
-import health.hipspine.report.rendering.ClinicianReportComposer;
 import health.hipspine.report.repository.ReportEntity;
 import health.hipspine.report.repository.ReportStatus;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Event → stored report: the columns a report is listed and found by, plus the event itself, verbatim. */
@@ -39,10 +37,11 @@ public final class ReportMapping {
         return r;
     }
 
-    /** The code of the most probable differential category, or null when the differential is empty. */
+    /**
+     * The category the findings raised (the model's leader), or null for "no clear source": never simply the
+     * most probable entry, which may owe its place to prevalence or age alone.
+     */
     public static String topCategory(AssessmentResult result) {
-        // the same order the report prints, so the listed top category is the one the PDF leads with
-        List<AssessmentResult.DifferentialEntry> differential = ClinicianReportComposer.sortedDifferential(result);
-        return differential.isEmpty() ? null : differential.get(0).category();
+        return result.leadingCategory();
     }
 }

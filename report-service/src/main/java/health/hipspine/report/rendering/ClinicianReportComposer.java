@@ -37,6 +37,8 @@ import java.util.Optional;
 public final class ClinicianReportComposer {
 
     private static final int MAX_CONTRIBUTIONS = 8;
+    /** Printed when no finding raised one category: the most probable entry may owe its place to prevalence or age. */
+    static final String NO_CLEAR_SOURCE = "no clear source (no finding raised one category above the others)";
 
     /** The catalogue's English name of a category (the clinician report is in English). */
     private static String categoryLabel(String category) {
@@ -47,7 +49,7 @@ public final class ClinicianReportComposer {
             int reportVersion, Instant generatedAt) {
         AssessmentResult result = event.result();
         List<DifferentialEntry> differential = sortedDifferential(result);
-        String topCategory = differential.isEmpty() ? "none" : categoryLabel(differential.get(0).category());
+        String topCategory = result.leadingCategory() == null ? NO_CLEAR_SOURCE : categoryLabel(result.leadingCategory());
         ExercisePlanText plan = exercises(result, content);
         return new ClinicianReportView(
                 "Hip-spine assessment report",
@@ -60,7 +62,7 @@ public final class ClinicianReportComposer {
                 event.createdAt() == null ? "-" : ReportWording.TIMESTAMP.format(event.createdAt()),
                 triage(result.triage()),
                 findingGroups(event, content),
-                bars(differential),
+                bars(differential, result.leadingCategory()),
                 topCategory,
                 contributions(differential, content),
                 hipSpine(result.hipSpineSyndrome()),
@@ -125,13 +127,14 @@ public final class ClinicianReportComposer {
 
 
 
-    private static List<DifferentialBar> bars(List<DifferentialEntry> differential) {
+    /** One bar per category, most probable first; only the model's leader (if any) is marked. */
+    private static List<DifferentialBar> bars(List<DifferentialEntry> differential, String leadingCategory) {
         List<DifferentialBar> bars = new ArrayList<>();
-        for (int i = 0; i < differential.size(); i++) {
-            DifferentialEntry entry = differential.get(i);
+        for (DifferentialEntry entry : differential) {
             bars.add(new DifferentialBar(categoryLabel(entry.category()), percent(entry.preTestProbability()),
                     percent(entry.probability()), width(entry.preTestProbability()), width(entry.probability()),
-                    String.join(", ", list(entry.conditionCodes())), orDash(entry.preTestSource()), i == 0));
+                    String.join(", ", list(entry.conditionCodes())), orDash(entry.preTestSource()),
+                    entry.category().equals(leadingCategory)));
         }
         return bars;
     }

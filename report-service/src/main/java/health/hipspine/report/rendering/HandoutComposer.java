@@ -50,7 +50,27 @@ public final class HandoutComposer {
         }
         return new HandoutView(lang, phrases.get(lang), event.patientRef(),
                 event.encounterDate() == null ? "-" : event.encounterDate().toString(), event.clinicId(), exercises, missing,
-                ReportWording.TIMESTAMP.format(generatedAt));
+                ReportWording.TIMESTAMP.format(generatedAt), actNow(event.result(), lang));
+    }
+
+    /**
+     * Where to go and how fast when triage is URGENT or EMERGENCY: the model's own words in the handout's
+     * language, else our fixed phrase for the level (an event from before model 2026.12 carries none). Null for
+     * ROUTINE: the usual "when to get help" box is enough then.
+     */
+    String actNow(AssessmentResult result, String lang) {
+        String level = result.triage() == null ? null : result.triage().level();
+        if (!"EMERGENCY".equals(level) && !"URGENT".equals(level)) {
+            return null;
+        }
+        AssessmentResult.PatientInstruction instruction = result.patientInstruction();
+        if (instruction != null && instruction.translations() != null && instruction.translations().get(lang) != null) {
+            return instruction.translations().get(lang);
+        }
+        if (instruction != null && lang.equals("en") && instruction.text() != null) {
+            return instruction.text();
+        }
+        return phrases.get(lang).get("EMERGENCY".equals(level) ? "actNowEmergency" : "actNowUrgent");
     }
 
     private static Map<String, String> load(String path) {

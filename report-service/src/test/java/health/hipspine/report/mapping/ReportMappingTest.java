@@ -39,14 +39,16 @@ class ReportMappingTest {
     }
 
     @Test
-    void theTopCategoryIsTheFirstOfTheMostProbableAndNoneForAnEmptyDifferential() {
-        var tie = new AssessmentResult("m", "c", null, List.of(
+    void theTopCategoryIsTheModelsLeaderAndNoneWhenNoFindingRaisedOne() {
+        List<AssessmentResult.DifferentialEntry> differential = List.of(
                 new AssessmentResult.DifferentialEntry("SACROILIAC", 0.1, null, 0.3, List.of(), List.of()),
-                new AssessmentResult.DifferentialEntry("HIP_LATERAL", 0.1, null, 0.6, List.of(), List.of()),
-                new AssessmentResult.DifferentialEntry("LUMBAR_STENOSIS", 0.1, null, 0.6, List.of(), List.of())),
-                null, null, null, List.of(), List.of());
-        assertThat(ReportMapping.topCategory(tie)).isEqualTo("HIP_LATERAL");
-        var empty = new AssessmentResult("m", "c", null, List.of(), null, null, null, List.of(), List.of());
-        assertThat(ReportMapping.topCategory(empty)).isNull();
+                new AssessmentResult.DifferentialEntry("HIP_LATERAL", 0.5, null, 0.5, List.of(), List.of()),
+                new AssessmentResult.DifferentialEntry("LUMBAR_STENOSIS", 0.1, null, 0.4, List.of(), List.of()));
+        var led = new AssessmentResult("m", "c", null, differential, null, null, null, List.of(), List.of(),
+                "primary-care", "LUMBAR_STENOSIS", null, false, List.of());
+        assertThat(ReportMapping.topCategory(led)).isEqualTo("LUMBAR_STENOSIS");
+        // a category that merely starts highest (or ties) is not a leader: no clear source, never the first entry
+        var noClearSource = new AssessmentResult("m", "c", null, differential, null, null, null, List.of(), List.of());
+        assertThat(ReportMapping.topCategory(noClearSource)).isNull();
     }
 }

@@ -79,7 +79,8 @@ class ClinicianReportPdfTest {
 
     @Test
     void spanishHandoutUsesSpanishWordsAndConformsToPdfA2aAndPdfUa1() throws Exception {
-        byte[] pdf = documents.handoutPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711"), CATALOGUE, "es", Instant.now());
+        byte[] pdf = documents.handoutPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711", "ROUTINE"), CATALOGUE, "es",
+                Instant.now());
         preview("handout-es.pdf", pdf);
         assertThat(PdfChecks.text(pdf)).contains("Tu plan de ejercicios", "Puente de glúteos", "Cuándo pedir ayuda enseguida", "PT-4711");
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
@@ -88,9 +89,21 @@ class ClinicianReportPdfTest {
 
     @Test
     void englishHandoutExplainsEachExerciseInPlainWords() throws Exception {
-        byte[] pdf = documents.handoutPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711"), CATALOGUE, "en", Instant.now());
+        byte[] pdf = documents.handoutPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711", "ROUTINE"), CATALOGUE, "en",
+                Instant.now());
         preview("handout-en.pdf", pdf);
         assertThat(PdfChecks.text(pdf)).contains("Your exercise plan", "Glute bridge", "2 sets of 10, hold 3 s", "Lift your hips",
                 "When to get help straight away");
+    }
+
+    @Test
+    void anUrgentHandoutTellsThePatientWhereToGoAndHoldsTheExercises() throws Exception {
+        byte[] pdf = documents.handoutPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711", "URGENT"), CATALOGUE, "es",
+                Instant.now());
+        preview("handout-urgent-es.pdf", pdf);
+        String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Qué hacer ahora", SampleEvents.URGENT_ES, "pausa").doesNotContain("Puente de glúteos");
+        assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 }

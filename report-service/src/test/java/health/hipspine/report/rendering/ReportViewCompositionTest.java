@@ -66,6 +66,40 @@ class ReportViewCompositionTest {
     }
 
     @Test
+    void withoutALeaderTheReportSaysNoClearSourceAndMarksNoBar() {
+        AssessmentCompletedV1 led = SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1");
+        var r = led.result();
+        var unled = new health.hipspine.events.AssessmentResult(r.modelVersion(), r.contentRelease(), r.triage(), r.differential(),
+                r.hipSpineSyndrome(), r.questionnaires(), r.exercisePlan(), r.nextSteps(), r.warnings(), r.setting(), null,
+                r.patientInstruction(), r.loadedExerciseSuppressed(), r.suppressedSuggestions());
+        var view = clinician.compose(withResult(led, unled), ContentLookup.NONE, "t", 1, NOW);
+        assertThat(view.topCategory()).isEqualTo(ClinicianReportComposer.NO_CLEAR_SOURCE);
+        assertThat(view.differential()).noneMatch(ClinicianReportView.DifferentialBar::top);
+    }
+
+    @Test
+    void anUrgentHandoutSaysWhereToGoInThePatientsLanguageAndHoldsTheExercises() {
+        AssessmentCompletedV1 urgent = SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1", "URGENT");
+        assertThat(handout.compose(urgent, ContentLookup.NONE, "en", NOW).actNow()).isEqualTo(SampleEvents.URGENT_EN);
+        assertThat(handout.compose(urgent, ContentLookup.NONE, "es", NOW).actNow()).isEqualTo(SampleEvents.URGENT_ES);
+        assertThat(handout.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1", "ROUTINE"), ContentLookup.NONE, "en", NOW)
+                .actNow()).isNull();
+
+        // an emergency event from before model 2026.12 carries no instruction: our own fixed words, never "keep moving"
+        var r = urgent.result();
+        var oldEmergency = new health.hipspine.events.AssessmentResult(r.modelVersion(), r.contentRelease(),
+                new health.hipspine.events.AssessmentResult.Triage("EMERGENCY", r.triage().reasons(), r.triage().action()),
+                r.differential(), r.hipSpineSyndrome(), r.questionnaires(), r.exercisePlan(), r.nextSteps(), r.warnings());
+        HandoutView emergency = handout.compose(withResult(urgent, oldEmergency), ContentLookup.NONE, "es", NOW);
+        assertThat(emergency.actNow()).isEqualTo(emergency.text().get("actNowEmergency")).contains("urgencias");
+    }
+
+    private static AssessmentCompletedV1 withResult(AssessmentCompletedV1 e, health.hipspine.events.AssessmentResult result) {
+        return new AssessmentCompletedV1(e.assessmentId(), e.clinicId(), e.clinician(), e.patientRef(), e.encounterDate(), e.age(),
+                e.sex(), e.createdAt(), e.findings(), e.questionnaireAnswers(), result, e.progress());
+    }
+
+    @Test
     void theHandoutIsInTheAskedLanguageWhenWeHaveItAndEnglishOtherwise() {
         AssessmentCompletedV1 event = SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1");
         assertThat(handout.compose(event, ContentLookup.NONE, "es", NOW).language()).isEqualTo("es");
