@@ -29,7 +29,10 @@ public record HistoryEntry(
     static HistoryEntry of(AssessmentService.Visit visit) {
         var a = visit.assessment();
         AssessmentResult r = a.result;
-        var leading = r.differential() == null || r.differential().isEmpty() ? null : r.differential().get(0);
+        // the model's leader, never simply the first entry: null = no clear source (also for results stored
+        // before model 2026.12, which did not say)
+        var leading = r.leadingCategory() == null || r.differential() == null ? null : r.differential().stream()
+                .filter(e -> r.leadingCategory().equals(e.category())).findFirst().orElse(null);
         return new HistoryEntry(a.id, a.createdAt, a.encounterDate, r.modelVersion(),
                 r.triage() == null ? null : r.triage().level(), leading == null ? null : leading.category(),
                 leading == null ? null : leading.probability(), r.questionnaires(), visit.progress());
