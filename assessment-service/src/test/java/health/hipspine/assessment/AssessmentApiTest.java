@@ -65,6 +65,14 @@ class AssessmentApiTest {
     }
 
     @Test
+    void theHealthDocumentIsUpEveryTimeItsOutboxChecksRunSideBySide() {
+        // /q/health runs the readiness and wellness outbox checks at the same time; they must not share a session
+        for (int i = 0; i < 40; i++) {
+            given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
     void aClinicianSubmitsAndGets201WithLocationAndTheScoredResult() {
         ContentServiceStub.stubCatalogue();
         Response created = post(CLINICIAN_A, Submissions.hip(newPatient()));

@@ -2,7 +2,6 @@ package health.hipspine.assessment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -40,8 +39,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEventEntity
     public record Backlog(long unsent, Duration oldestAge) {
     }
 
-    /** The backlog of every clinic. A read without a transaction; metrics and health checks call it outside any request. */
-    @ActivateRequestContext
+    /**
+     * The backlog of every clinic, read in a transaction of its own: metrics and health checks call it outside any
+     * use case, and /q/health runs two checks at once in one request, which must not share a session.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Backlog backlogOfAllClinics(Instant now) {
         Object[] row = getEntityManager()
                 .createQuery("select count(o), min(o.createdAt) from OutboxEventEntity o where o.sentAt is null", Object[].class)
