@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * One row of the service's append-only audit table ({@code audit_entry}, created by the service's own
- * Flyway migration from {@code hipspine-kit/audit_entry.sql}; a trigger refuses UPDATE and DELETE).
+ * Flyway migration from {@code db/kit/V1_5__audit_entry.sql}; a trigger refuses UPDATE and DELETE).
  * Never serialized onto the wire: {@link AuditRecord} is the wire shape.
  */
 @Entity

@@ -22,7 +22,7 @@ public class KitDatabase extends PostgresTestResource {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = super.start();
-        try (InputStream sql = KitDatabase.class.getResourceAsStream("/hipspine-kit/audit_entry.sql");
+        try (InputStream sql = KitDatabase.class.getResourceAsStream("/db/kit/V1_5__audit_entry.sql");
                 Connection c = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
                         config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
                 Statement s = c.createStatement()) {

@@ -1,6 +1,6 @@
--- The service kit's audit table (health.hipspine.kit.audit.AuditEntry). Each service owns its schema:
--- copy this file unchanged into src/main/resources/db/migration/V<next>__audit_entry.sql of the service.
--- Hibernate validates against it (schema-management strategy "validate"); Flyway stays the owner.
+-- The service kit's audit table (health.hipspine.kit.audit.AuditEntry), one migration for all three services:
+-- each runs it from the kit jar into its own database (quarkus.flyway.locations=db/migration,db/kit), as
+-- version 1.5, after the service's V1. Hibernate validates against it; Flyway stays the owner.
 --
 -- Append-only: who (subject, login, OAuth client, clinic), what (action on resource type/id/version),
 -- when, how it ended (outcome, HTTP status) and a small JSON detail. No patient data in detail.
