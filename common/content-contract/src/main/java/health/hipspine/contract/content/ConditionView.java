@@ -7,7 +7,7 @@ import java.util.List;
 
 /** {@code GET /api/v1/conditions/{code}} (and each item of a condition page), every text in one language. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@Schema(name = "Condition", description = "A condition of the hip-lumbar-pelvic region in one language")
+@Schema(name = "ConditionView", description = "A condition of the hip-lumbar-pelvic region in one language")
 public record ConditionView(
         @Schema(example = "lumbar-spinal-stenosis") String code,
         String name,

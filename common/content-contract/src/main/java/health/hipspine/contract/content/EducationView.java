@@ -7,7 +7,7 @@ import java.util.List;
 
 /** {@code GET /api/v1/education/{code}} (and each item of a topic page), every text in one language. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@Schema(name = "Education", description = "A patient-education topic in one language")
+@Schema(name = "EducationView", description = "A patient-education topic in one language")
 public record EducationView(
         String code,
         String name,

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** {@code GET /api/v1/exercises/{code}} (and each item of an exercise page), every text in one language. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@Schema(name = "Exercise", description = "An exercise in one language")
+@Schema(name = "ExerciseView", description = "An exercise in one language")
 public record ExerciseView(
         @Schema(example = "bridge") String code,
         String name,
@@ -44,7 +44,7 @@ public record ExerciseView(
 
     /** How much: at least one of reps, holdSeconds or durationMinutes; {@code text} says it in words. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(name = "Dosage")
+    @Schema(name = "DosageView")
     public record Dosage(
             @Schema(nullable = true) Integer sets,
             @Schema(nullable = true) Integer reps,
@@ -56,7 +56,7 @@ public record ExerciseView(
 
     /** A condition in which the exercise is unsafe or needs changing, and what to say about it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(name = "Contraindication")
+    @Schema(name = "ContraindicationView")
     public record Contraindication(String conditionCode, String text) {
     }
 }
