@@ -1,12 +1,15 @@
 package health.hipspine.assessment.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import health.hipspine.contract.content.ConditionView;
+import health.hipspine.contract.content.ContentPage;
+import health.hipspine.contract.content.ExerciseView;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheKeyGenerator;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * The content service as the exercise planner needs it, cached (quarkus-cache, expiry in
@@ -32,18 +35,19 @@ public class ContentCatalogue {
     /** The content release name; throws when the content service cannot answer. */
     @CacheResult(cacheName = RELEASE, keyGenerator = ReleaseKey.class)
     public String release(String authorization) {
-        return calls.release(authorization).path("release").asText("unavailable");
+        String release = calls.release(authorization).release();
+        return release == null ? "unavailable" : release;
     }
 
-    /** The condition, or a missing node when the catalogue does not know the code. */
+    /** The condition, or empty when the catalogue does not know the code. */
     @CacheResult(cacheName = CONDITIONS)
-    public JsonNode condition(@CacheKey String code, String authorization) {
+    public Optional<ConditionView> condition(@CacheKey String code, String authorization) {
         return calls.condition(code, authorization);
     }
 
-    /** The exercises serving a condition ({@code items}), or a missing node for an unknown code. */
+    /** The exercises serving a condition, or an empty page for an unknown code. */
     @CacheResult(cacheName = EXERCISES)
-    public JsonNode exercisesFor(@CacheKey String code, String authorization) {
+    public ContentPage<ExerciseView> exercisesFor(@CacheKey String code, String authorization) {
         return calls.exercisesFor(code, authorization);
     }
 

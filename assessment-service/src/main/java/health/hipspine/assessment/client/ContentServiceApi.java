@@ -1,6 +1,9 @@
 package health.hipspine.assessment.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import health.hipspine.contract.content.ConditionView;
+import health.hipspine.contract.content.ContentPage;
+import health.hipspine.contract.content.ExerciseView;
+import health.hipspine.contract.content.ReleaseView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The content service's read API (content-service, port 8081). Read as JSON trees: only a few
- * fields matter here and the content service may add more without breaking us.
+ * The content service's read API (content-service, port 8081), read into the records of
+ * {@code common/content-contract}. They ignore unknown fields: the content service may add more
+ * without breaking us.
  */
 @RegisterRestClient(configKey = "content")
 @Path("/api/v1")
@@ -22,14 +26,14 @@ public interface ContentServiceApi {
 
     @GET
     @Path("/release")
-    JsonNode release(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    ReleaseView release(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/conditions/{code}")
-    JsonNode condition(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    ConditionView condition(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/conditions/{code}/exercises")
-    JsonNode exercisesFor(@PathParam("code") String code, @QueryParam("size") int size,
+    ContentPage<ExerciseView> exercisesFor(@PathParam("code") String code, @QueryParam("size") int size,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

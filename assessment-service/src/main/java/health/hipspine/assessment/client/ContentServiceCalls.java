@@ -1,7 +1,9 @@
 package health.hipspine.assessment.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import health.hipspine.contract.content.ConditionView;
+import health.hipspine.contract.content.ContentPage;
+import health.hipspine.contract.content.ExerciseView;
+import health.hipspine.contract.content.ReleaseView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,10 +12,12 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.Optional;
+
 /**
  * Calls to the content service with a short timeout, one retry and a circuit breaker that stops
  * waiting on a service that is down (4 calls, half failed: open for 10 s). A 404 is an answer
- * (unknown code), not a failure: it comes back as a missing node and never opens the circuit.
+ * (unknown code), not a failure: it comes back empty (no condition, an empty page) and never opens the circuit.
  */
 @ApplicationScoped
 public class ContentServiceCalls {
@@ -28,30 +32,31 @@ public class ContentServiceCalls {
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
-    public JsonNode release(String authorization) {
+    public ReleaseView release(String authorization) {
         return api.release(authorization);
     }
 
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
-    public JsonNode condition(String code, String authorization) {
-        return orMissing(() -> api.condition(code, authorization));
+    public Optional<ConditionView> condition(String code, String authorization) {
+        return Optional.ofNullable(orNull(() -> api.condition(code, authorization)));
     }
 
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
-    public JsonNode exercisesFor(String code, String authorization) {
-        return orMissing(() -> api.exercisesFor(code, 100, authorization));
+    public ContentPage<ExerciseView> exercisesFor(String code, String authorization) {
+        ContentPage<ExerciseView> page = orNull(() -> api.exercisesFor(code, 100, authorization));
+        return page == null ? ContentPage.empty() : page;
     }
 
-    private static JsonNode orMissing(java.util.function.Supplier<JsonNode> call) {
+    private static <T> T orNull(java.util.function.Supplier<T> call) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                return MissingNode.getInstance();
+                return null;
             }
             throw e;
         }

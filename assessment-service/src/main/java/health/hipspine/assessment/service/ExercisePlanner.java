@@ -1,7 +1,8 @@
 package health.hipspine.assessment.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import health.hipspine.assessment.client.ContentCatalogue;
+import health.hipspine.contract.content.ConditionView;
+import health.hipspine.contract.content.ExerciseView;
 import health.hipspine.events.AssessmentResult.ExercisePlan;
 import health.hipspine.events.AssessmentResult.ExercisePlanItem;
 import health.hipspine.events.AssessmentResult.Warning;
@@ -54,19 +55,19 @@ public class ExercisePlanner {
         try {
             Set<String> avoid = new HashSet<>();
             for (String likely : likelyConditionCodes) {
-                JsonNode condition = catalogue.condition(likely, authorization);
-                condition.path("exercisesToAvoid").forEach(code -> avoid.add(code.asText()));
+                catalogue.condition(likely, authorization).map(ConditionView::exercisesToAvoid).ifPresent(avoid::addAll);
             }
             Set<String> likely = Set.copyOf(likelyConditionCodes);
             Map<String, ExercisePlanItem> items = new LinkedHashMap<>();
             for (String conditionCode : recommendedConditionCodes) {
-                for (JsonNode exercise : catalogue.exercisesFor(conditionCode, authorization).path("items")) {
-                    String code = exercise.path("code").asText(null);
+                for (ExerciseView exercise : catalogue.exercisesFor(conditionCode, authorization).items()) {
+                    String code = exercise.code();
                     if (code == null || items.containsKey(code) || avoid.contains(code)
-                            || exercise.path("retired").asBoolean(false) || contraindicated(exercise, likely)) {
+                            || exercise.retired() || contraindicated(exercise, likely)) {
                         continue;
                     }
-                    items.put(code, new ExercisePlanItem(code, exercise.path("name").asText(code), dosage(exercise.path("dosage")),
+                    String name = exercise.name() == null ? code : exercise.name();
+                    items.put(code, new ExercisePlanItem(code, name, dosage(exercise.dosage()),
                             "Serves " + conditionCode + ", a likely source of this pain"));
                     if (items.size() == MAX_ITEMS) {
                         break;
@@ -98,31 +99,35 @@ public class ExercisePlanner {
         }
     }
 
-    private static boolean contraindicated(JsonNode exercise, Set<String> likelyConditions) {
-        for (JsonNode contraindication : exercise.path("contraindications")) {
-            if (likelyConditions.contains(contraindication.path("conditionCode").asText())) {
+    private static boolean contraindicated(ExerciseView exercise, Set<String> likelyConditions) {
+        for (ExerciseView.Contraindication contraindication : exercise.contraindications()) {
+            if (contraindication != null && contraindication.conditionCode() != null
+                    && likelyConditions.contains(contraindication.conditionCode())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String dosage(JsonNode dosage) {
-        if (dosage.hasNonNull("text")) {
-            return dosage.get("text").asText();
+    private static String dosage(ExerciseView.Dosage dosage) {
+        if (dosage == null) {
+            return "as prescribed by the therapist";
+        }
+        if (dosage.text() != null) {
+            return dosage.text();
         }
         List<String> parts = new ArrayList<>();
-        if (dosage.hasNonNull("sets")) {
-            parts.add(dosage.get("sets").asText() + " sets");
+        if (dosage.sets() != null) {
+            parts.add(dosage.sets() + " sets");
         }
-        if (dosage.hasNonNull("reps")) {
-            parts.add(dosage.get("reps").asText() + " reps");
+        if (dosage.reps() != null) {
+            parts.add(dosage.reps() + " reps");
         }
-        if (dosage.hasNonNull("holdSeconds")) {
-            parts.add("hold " + dosage.get("holdSeconds").asText() + " s");
+        if (dosage.holdSeconds() != null) {
+            parts.add("hold " + dosage.holdSeconds() + " s");
         }
-        if (dosage.hasNonNull("frequency")) {
-            parts.add(dosage.get("frequency").asText());
+        if (dosage.frequency() != null) {
+            parts.add(dosage.frequency());
         }
         return parts.isEmpty() ? "as prescribed by the therapist" : String.join(", ", parts);
     }

@@ -1,37 +1,47 @@
 package health.hipspine.assessment.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import health.hipspine.assessment.client.ContentCatalogue;
+import health.hipspine.contract.content.ConditionView;
+import health.hipspine.contract.content.ContentPage;
+import health.hipspine.contract.content.ExerciseView;
+import health.hipspine.contract.content.ExerciseView.Contraindication;
+import health.hipspine.contract.content.ExerciseView.Dosage;
 import health.hipspine.events.AssessmentResult.ExercisePlanItem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The exercise plan from a catalogue held in memory: no content service, no Quarkus. */
 class ExercisePlannerTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
+    static ExerciseView exercise(String code, String name, Dosage dosage, boolean retired,
+                                 Contraindication... contraindications) {
+        return new ExerciseView(code, name, "hip-strengthening", "hip", List.of(), "summary", List.of("step"), dosage, 2,
+                List.of(), List.of(), List.of(), List.of(), List.of(contraindications), List.of("hip-osteoarthritis"),
+                List.of(), 1, retired, null);
     }
 
-    /** A catalogue answering from maps; a code it does not know is a missing node, as the real client answers a 404. */
+    static Dosage dosage(Integer sets, Integer reps, String frequency, String text) {
+        return new Dosage(sets, reps, null, null, frequency, text);
+    }
+
+    static ConditionView condition(String code, List<String> exercisesToAvoid) {
+        return new ConditionView(code, code, "hip", false, "description", "presentation", List.of(), List.of(), List.of(),
+                null, List.of(), exercisesToAvoid, List.of(), List.of("source"), 1, false, "en");
+    }
+
+    /** A catalogue answering from maps; a code it does not know is empty, as the real client answers a 404. */
     static class InMemoryCatalogue extends ContentCatalogue {
-        final Map<String, JsonNode> conditions;
-        final Map<String, JsonNode> exercises;
+        final Map<String, ConditionView> conditions;
+        final Map<String, ContentPage<ExerciseView>> exercises;
         final boolean down;
 
-        InMemoryCatalogue(Map<String, JsonNode> conditions, Map<String, JsonNode> exercises, boolean down) {
+        InMemoryCatalogue(Map<String, ConditionView> conditions, Map<String, ContentPage<ExerciseView>> exercises,
+                          boolean down) {
             super(null);
             this.conditions = conditions;
             this.exercises = exercises;
@@ -47,33 +57,33 @@ class ExercisePlannerTest {
         }
 
         @Override
-        public JsonNode condition(String code, String authorization) {
+        public Optional<ConditionView> condition(String code, String authorization) {
             if (down) {
                 throw new IllegalStateException("content service down");
             }
-            return conditions.getOrDefault(code, MissingNode.getInstance());
+            return Optional.ofNullable(conditions.get(code));
         }
 
         @Override
-        public JsonNode exercisesFor(String code, String authorization) {
+        public ContentPage<ExerciseView> exercisesFor(String code, String authorization) {
             if (down) {
                 throw new IllegalStateException("content service down");
             }
-            return exercises.getOrDefault(code, MissingNode.getInstance());
+            return exercises.getOrDefault(code, ContentPage.empty());
         }
     }
 
-    static final JsonNode HIP_EXERCISES = json("""
-            {"items":[
-              {"code":"bridge","name":"Bridge","dosage":{"sets":3,"reps":10,"text":"3 x 10, daily"}},
-              {"code":"deep-squat","name":"Deep squat","dosage":{"sets":3,"reps":8}},
-              {"code":"clamshell","name":"Clamshell","dosage":{"sets":2,"reps":15,"frequency":"daily"}},
-              {"code":"press-up","name":"Press-up","dosage":{},"contraindications":[{"conditionCode":"lumbar-spinal-stenosis"}]},
-              {"code":"old","name":"Retired","dosage":{},"retired":true}]}""");
+    static final ContentPage<ExerciseView> HIP_EXERCISES = new ContentPage<>(List.of(
+            exercise("bridge", "Bridge", dosage(3, 10, null, "3 x 10, daily"), false),
+            exercise("deep-squat", "Deep squat", dosage(3, 8, null, null), false),
+            exercise("clamshell", "Clamshell", dosage(2, 15, "daily", null), false),
+            exercise("press-up", "Press-up", dosage(null, null, null, null), false,
+                    new Contraindication("lumbar-spinal-stenosis", null)),
+            exercise("old", "Retired", dosage(null, null, null, null), true)), 5, 0, 100, "en", "2026.11-unit");
 
     static ExercisePlanner planner(boolean down) {
         return new ExercisePlanner(new InMemoryCatalogue(
-                Map.of("hip-osteoarthritis", json("{\"exercisesToAvoid\":[\"deep-squat\"]}")),
+                Map.of("hip-osteoarthritis", condition("hip-osteoarthritis", List.of("deep-squat"))),
                 Map.of("hip-osteoarthritis", HIP_EXERCISES), down));
     }
 

@@ -5,6 +5,7 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentEditor;
+import health.hipspine.contract.content.ConditionView;
 import health.hipspine.kit.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +55,7 @@ public class ConditionResource extends EditableResource {
             + " codes are given only where a correct code exists; otherwise the arrays are empty and"
             + " `mappingNote` says why. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "One page of conditions",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ConditionPage.class), examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -79,7 +81,7 @@ public class ConditionResource extends EditableResource {
     @Path("/{code}")
     @Operation(summary = "One condition", description = ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "The condition",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "stenosis", value = ApiDocs.CONDITION_EXAMPLE)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConditionView.class), examples = @ExampleObject(name = "stenosis", value = ApiDocs.CONDITION_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No condition with this code")
@@ -95,7 +97,7 @@ public class ConditionResource extends EditableResource {
             + " name this condition, minus the condition's exercisesToAvoid; optional category and difficulty"
             + " filters. " + ApiDocs.LANGUAGE)
     @APIResponse(responseCode = "200", description = "One page of exercises",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ExercisePage.class), examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No condition with this code")

@@ -5,6 +5,7 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentEditor;
+import health.hipspine.contract.content.EducationView;
 import health.hipspine.kit.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +51,8 @@ public class EducationResource extends EditableResource {
     @GET
     @Operation(summary = "List education topics", description = "Filter by audience or by a related condition;"
             + " `q` searches both languages. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
-    @APIResponse(responseCode = "200", description = "One page of topics")
+    @APIResponse(responseCode = "200", description = "One page of topics",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.EducationPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -69,7 +73,8 @@ public class EducationResource extends EditableResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One education topic", description = ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
-    @APIResponse(responseCode = "200", description = "The topic")
+    @APIResponse(responseCode = "200", description = "The topic",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EducationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No topic with this code")

@@ -6,6 +6,7 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentEditor;
+import health.hipspine.contract.content.ExerciseView;
 import health.hipspine.kit.paging.PageRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +57,7 @@ public class ExerciseResource extends EditableResource {
             + " English and Spanish (prefix match). Sorted by code. Retired exercises are left out unless"
             + " includeRetired=true. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "One page of exercises",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ExercisePage.class), examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter (problem details naming it)")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -84,7 +86,7 @@ public class ExerciseResource extends EditableResource {
     @Operation(summary = "One exercise", description = "Retired exercises stay resolvable by code and say"
             + " `retired: true`. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "The exercise",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "bridge", value = ApiDocs.EXERCISE_EXAMPLE)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "bridge", value = ApiDocs.EXERCISE_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No exercise with this code")
@@ -97,7 +99,8 @@ public class ExerciseResource extends EditableResource {
     @GET
     @Path("/{code}/progressions")
     @Operation(summary = "The harder next steps of an exercise", description = ApiDocs.LANGUAGE)
-    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)")
+    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No exercise with this code")
@@ -108,7 +111,8 @@ public class ExerciseResource extends EditableResource {
     @GET
     @Path("/{code}/regressions")
     @Operation(summary = "The easier alternatives of an exercise", description = ApiDocs.LANGUAGE)
-    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)")
+    @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No exercise with this code")

@@ -1,6 +1,7 @@
 package health.hipspine.content.rest;
 
 import health.hipspine.content.service.CatalogueService;
+import health.hipspine.contract.content.ReleaseView;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +42,7 @@ public class ReleaseResource {
             description = "`release` names the imported release files; an editor's change after the import"
                     + " raises that record's `version`, not the release.")
     @APIResponse(responseCode = "200", description = "The release", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "release", value = "{\"release\":\"2026.11.0\",\"language\":\"en\"}")))
+            schema = @Schema(implementation = ReleaseView.class), examples = @ExampleObject(name = "release", value = "{\"release\":\"2026.11.0\",\"language\":\"en\"}")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     public Uni<Response> release(@Context UriInfo uri, @Context HttpHeaders headers) {

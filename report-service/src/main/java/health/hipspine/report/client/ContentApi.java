@@ -1,6 +1,6 @@
 package health.hipspine.report.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import health.hipspine.contract.content.ExerciseView;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,7 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The content service, called with our own client-credentials token (client {@code report-service}). */
+/**
+ * The content service, called with our own client-credentials token (client {@code report-service}). An exercise
+ * is read into the record of {@code common/content-contract}; a finding (a clinical-model record the content
+ * service serves read-only) only as far as its name.
+ */
 @RegisterRestClient(configKey = "content")
 @OidcClientFilter
 @Path("/api/v1")
@@ -16,9 +20,9 @@ public interface ContentApi {
 
     @GET
     @Path("/exercises/{code}")
-    ExerciseDetails exercise(@PathParam("code") String code, @HeaderParam("Accept-Language") String language);
+    ExerciseView exercise(@PathParam("code") String code, @HeaderParam("Accept-Language") String language);
 
     @GET
     @Path("/findings/{code}")
-    JsonNode finding(@PathParam("code") String code, @HeaderParam("Accept-Language") String language);
+    FindingName finding(@PathParam("code") String code, @HeaderParam("Accept-Language") String language);
 }

@@ -1,6 +1,5 @@
 package health.hipspine.report.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import health.hipspine.report.config.ReportConfig;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.logging.Log;
@@ -77,7 +76,7 @@ public class ContentCatalogue implements ContentLookup {
         @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
         public Optional<ExerciseDetails> exercise(String code, String language) {
-            return unknownAsEmpty(() -> api.exercise(code, language));
+            return unknownAsEmpty(() -> api.exercise(code, language)).map(ExerciseDetails::of);
         }
 
         @CacheResult(cacheName = "content-findings")
@@ -85,8 +84,8 @@ public class ContentCatalogue implements ContentLookup {
         @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
         public Optional<String> findingName(String code, String language) {
-            return unknownAsEmpty(() -> api.finding(code, language)).map(node -> node.get("name"))
-                    .map(JsonNode::asText).filter(name -> !name.isBlank());
+            return unknownAsEmpty(() -> api.finding(code, language)).map(FindingName::name)
+                    .filter(name -> !name.isBlank());
         }
 
         /** A code the catalogue does not know (404) is an answer, not a failure: no retry, no open circuit. */

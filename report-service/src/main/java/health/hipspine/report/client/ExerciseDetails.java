@@ -1,11 +1,10 @@
 package health.hipspine.report.client;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import health.hipspine.contract.content.ExerciseView;
 
 import java.util.List;
 
-/** The part of a content-service exercise that reports print. */
-@JsonIgnoreProperties(ignoreUnknown = true)
+/** The part of a content-service exercise ({@link ExerciseView}) that reports print. */
 public record ExerciseDetails(
         String code,
         String name,
@@ -15,8 +14,16 @@ public record ExerciseDetails(
         List<String> precautions,
         String version) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Dosage(Integer sets, Integer reps, Integer holdSeconds, String frequency, String text) {
+    }
+
+    /** The printed part of an exercise as the content service serves it. */
+    public static ExerciseDetails of(ExerciseView exercise) {
+        ExerciseView.Dosage dosage = exercise.dosage();
+        return new ExerciseDetails(exercise.code(), exercise.name(), exercise.summary(), exercise.steps(),
+                dosage == null ? null
+                        : new Dosage(dosage.sets(), dosage.reps(), dosage.holdSeconds(), dosage.frequency(), dosage.text()),
+                exercise.precautions(), String.valueOf(exercise.version()));
     }
 
     public List<String> stepsOrEmpty() {
