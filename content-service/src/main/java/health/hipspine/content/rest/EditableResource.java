@@ -5,7 +5,7 @@ import health.hipspine.content.domain.ConditionSource;
 import health.hipspine.content.domain.ContentKind;
 import health.hipspine.content.domain.EducationSource;
 import health.hipspine.content.domain.ExerciseSource;
-import health.hipspine.content.domain.EntityTags;
+import health.hipspine.content.domain.VersionTags;
 import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.ContentEntity;
 import health.hipspine.content.service.CatalogueService;
@@ -72,7 +72,7 @@ public abstract class EditableResource {
                     ExerciseSource.class, EducationSource.class}))) JsonNode body) {
         ContentEntity created = editor.create(kind(), body);
         return Response.created(URI.create("/api/v1/" + kind().collection + "/" + created.code))
-                .tag(EntityTags.versionTag(created.version).replace("\"", ""))
+                .tag(VersionTags.versionTag(created.version).replace("\"", ""))
                 .header(HttpHeaders.CONTENT_LANGUAGE, BILINGUAL)
                 .entity(mapper.source(created)).type(MediaType.APPLICATION_JSON).build();
     }
@@ -132,7 +132,7 @@ public abstract class EditableResource {
 
     private Response editorView(ContentEntity record) {
         return Response.ok(mapper.source(record), MediaType.APPLICATION_JSON)
-                .tag(EntityTags.versionTag(record.version).replace("\"", ""))
+                .tag(VersionTags.versionTag(record.version).replace("\"", ""))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header(HttpHeaders.CONTENT_LANGUAGE, BILINGUAL)
                 .build();

@@ -2,7 +2,7 @@ package health.hipspine.content.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import health.hipspine.content.domain.EntityTags;
+import health.hipspine.kit.http.EntityTags;
 import health.hipspine.content.domain.Language;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentChanged;

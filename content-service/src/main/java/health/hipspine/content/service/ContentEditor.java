@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.hipspine.content.domain.ContentKind;
 import health.hipspine.content.domain.ContentSource;
-import health.hipspine.content.domain.EntityTags;
+import health.hipspine.content.domain.VersionTags;
 import health.hipspine.kit.problem.Violation;
 import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.ContentEntity;
@@ -73,7 +73,7 @@ public class ContentEditor {
 
     @Transactional
     public ContentEntity update(ContentKind kind, String code, String ifMatch, JsonNode body) {
-        EntityTags.IfMatch precondition = precondition(kind, code, ifMatch, AuditAction.UPDATE);
+        VersionTags.IfMatch precondition = precondition(kind, code, ifMatch, AuditAction.UPDATE);
         ObjectNode document = documentOf(kind, body, code, AuditAction.UPDATE);
         ContentEntity current = lockCurrent(kind, code, precondition, AuditAction.UPDATE);
         ContentSource source = checked(kind, code, document, AuditAction.UPDATE);
@@ -86,7 +86,7 @@ public class ContentEditor {
 
     @Transactional
     public ContentEntity retire(ContentKind kind, String code, String ifMatch) {
-        EntityTags.IfMatch precondition = precondition(kind, code, ifMatch, AuditAction.RETIRE);
+        VersionTags.IfMatch precondition = precondition(kind, code, ifMatch, AuditAction.RETIRE);
         ContentEntity current = lockCurrent(kind, code, precondition, AuditAction.RETIRE);
         if (current.retired) {
             throw refuse(AuditAction.RETIRE, kind, code, Problems.conflict(
@@ -113,16 +113,16 @@ public class ContentEditor {
         record.updatedBy = caller.subject();
     }
 
-    private EntityTags.IfMatch precondition(ContentKind kind, String code, String ifMatch, AuditAction action) {
-        EntityTags.IfMatch parsed = EntityTags.parseIfMatch(ifMatch);
-        if (parsed instanceof EntityTags.Missing) {
+    private VersionTags.IfMatch precondition(ContentKind kind, String code, String ifMatch, AuditAction action) {
+        VersionTags.IfMatch parsed = VersionTags.parseIfMatch(ifMatch);
+        if (parsed instanceof VersionTags.Missing) {
             throw refuse(action, kind, code, Problems.preconditionRequired(
                     "Send If-Match with the version you edited (the ETag of GET .../" + code + "/source, e.g. \"v3\")"));
         }
         return parsed;
     }
 
-    private ContentEntity lockCurrent(ContentKind kind, String code, EntityTags.IfMatch precondition,
+    private ContentEntity lockCurrent(ContentKind kind, String code, VersionTags.IfMatch precondition,
                                       AuditAction action) {
         ContentEntity current = records.findForUpdate(kind, code).orElseThrow(() ->
                 refuse(action, kind, code, CatalogueService.notFound(kind, code)));

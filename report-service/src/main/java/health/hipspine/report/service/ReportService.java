@@ -5,6 +5,7 @@ import health.hipspine.kit.audit.AuditEvent;
 import health.hipspine.kit.audit.AuditOutcome;
 import health.hipspine.kit.audit.AuditTrail;
 import health.hipspine.kit.caller.ClinicScope;
+import health.hipspine.kit.http.EntityTags;
 import health.hipspine.kit.paging.Page;
 import health.hipspine.kit.paging.PageRequest;
 import health.hipspine.report.repository.DocumentKind;
@@ -108,7 +109,7 @@ public class ReportService {
             return new Download.NotFound();
         }
         ReportDocumentEntity d = found.get();
-        boolean current = ETags.matches(ifNoneMatch, d.sha256);
+        boolean current = EntityTags.noneMatchHits(ifNoneMatch, '"' + d.sha256 + '"');
         audit.record(AuditEvent.of(AuditAction.DOWNLOAD, type, reportId.toString(), current ? AuditOutcome.NOT_MODIFIED : AuditOutcome.SUCCESS)
                 .withVersion(d.version).withStatus(current ? 304 : 200).withDetail(Map.of("language", d.language)));
         return current ? new Download.NotModified(d.sha256) : new Download.Found(d.toStored());

@@ -1,43 +1,32 @@
 package health.hipspine.content.domain;
 
+import health.hipspine.kit.http.EntityTags.Tag;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Entity-tag preconditions (RFC 9110 section 13.1): If-None-Match on reads, If-Match on edits. Pure
- * functions over header values, so each rule is unit-tested without a server.
- */
-public final class EntityTags {
+import static health.hipspine.kit.http.EntityTags.tags;
 
-    /** One entity tag of a list: {@code "abc"} or weak {@code W/"abc"}. */
-    private static final Pattern TAG = Pattern.compile("\\s*(W/)?(\"[^\"]*\")\\s*(?:,|$)");
+/**
+ * Content's If-Match (RFC 9110 section 13.1.1): which record versions an editor's tags name. Tag-list parsing
+ * and If-None-Match are the service kit's ({@link health.hipspine.kit.http.EntityTags}). Pure functions over
+ * header values, so each rule is unit-tested without a server.
+ */
+public final class VersionTags {
+
     /** An editor's version tag: {@code "v3"}, or a read tag of that version such as {@code "v3-en"}. */
     private static final Pattern VERSION = Pattern.compile("^\"v?(\\d{1,9})(?:-[a-z]{2})?\"$");
 
     private static final Pattern UNQUOTED_VERSION = Pattern.compile("^v?(\\d{1,9})$");
 
-    private EntityTags() {
+    private VersionTags() {
     }
 
     /** The version tag an editor sends back in If-Match. */
     public static String versionTag(int version) {
         return "\"v" + version + '"';
-    }
-
-    /**
-     * If-None-Match: true for {@code *} or when any listed tag equals {@code etag} by the weak comparison
-     * the RFC asks for here (so {@code W/"x"} matches {@code "x"}).
-     */
-    public static boolean noneMatchHits(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        if (ifNoneMatch.trim().equals("*")) {
-            return true;
-        }
-        return tags(ifNoneMatch).stream().anyMatch(t -> t.opaque().equals(etag));
     }
 
     /** A parsed If-Match header. */
@@ -89,20 +78,5 @@ public final class EntityTags {
             }
         }
         return new Versions(List.copyOf(versions));
-    }
-
-    private record Tag(boolean weak, String opaque) {
-    }
-
-    /** The tags of a list, in order; anything unparseable ends the list (it can match nothing). */
-    private static List<Tag> tags(String header) {
-        List<Tag> tags = new ArrayList<>();
-        Matcher m = TAG.matcher(header);
-        int at = 0;
-        while (at < header.length() && m.find(at) && m.start() == at) {
-            tags.add(new Tag(m.group(1) != null, m.group(2)));
-            at = m.end();
-        }
-        return tags;
     }
 }
