@@ -5,8 +5,11 @@ import health.hipspine.content.domain.ContentSource;
 import health.hipspine.content.domain.EducationSource;
 import health.hipspine.content.domain.ExerciseSource;
 import health.hipspine.content.domain.LocalizedList;
+import health.hipspine.content.domain.LocalizedText;
 import health.hipspine.kit.problem.Violation;
+import health.hipspine.model.language.SpanishRegister;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +17,8 @@ import java.util.Set;
 /**
  * The rules Bean Validation on the typed records cannot express: links that must resolve (to other
  * records, or to the clinical model's findings and red flags), an exercise that links to itself, a
- * dosage that says how much, and bilingual lists that match item by item. Pure: the codes links may
- * point at come in as a {@link Vocabulary}.
+ * dosage that says how much, bilingual lists that match item by item, and Spanish that speaks as usted
+ * (docs/glossary-es.md). Pure: the codes links may point at come in as a {@link Vocabulary}.
  */
 public final class ContentValidator {
 
@@ -67,7 +70,47 @@ public final class ContentValidator {
                 known(out, "conditionCodes", e.conditionCodes(), v.conditionCodes(), "is not a known condition code");
             }
         }
+        usted(out, "", source);
         return out;
+    }
+
+    /**
+     * Every Spanish text of the record, found by walking its record components (so a new text field is covered
+     * without a change here), must not use the tú register.
+     */
+    private static void usted(List<Violation> out, String path, Object value) {
+        switch (value) {
+            case null -> { }
+            case LocalizedText t -> register(out, path + ".es", t.es());
+            case LocalizedList l -> {
+                for (int i = 0; l.es() != null && i < l.es().size(); i++) {
+                    register(out, path + ".es[" + i + "]", l.es().get(i));
+                }
+            }
+            case List<?> items -> {
+                for (int i = 0; i < items.size(); i++) {
+                    usted(out, path + "[" + i + "]", items.get(i));
+                }
+            }
+            case Record r -> {
+                for (RecordComponent c : r.getClass().getRecordComponents()) {
+                    try {
+                        usted(out, (path.isEmpty() ? "" : path + ".") + c.getName(), c.getAccessor().invoke(r));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot read " + c, e);
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static void register(List<Violation> out, String field, String spanish) {
+        List<String> forms = SpanishRegister.tuForms(spanish);
+        if (!forms.isEmpty()) {
+            out.add(new Violation(field, "uses the tú register (" + String.join(", ", forms)
+                    + "); Spanish text addresses the reader as usted (docs/glossary-es.md)"));
+        }
     }
 
     private static void known(List<Violation> out, String field, List<String> codes, Set<String> known, String message) {

@@ -40,15 +40,15 @@ class ContentImportTest {
 
     @Test
     void aNewerFileVersionReplacesAnUneditedRecord() {
-        ObjectNode newer = fileRecord(ContentKind.EDUCATION, "exercising-with-pain", 2);
-        ((ObjectNode) newer.get("summary")).put("en", "Revised summary from release 2026.12.0.");
-        ContentImport.Summary summary = contentImport.apply("2026.12.0", Map.of(ContentKind.EDUCATION, List.of(newer),
+        ObjectNode newer = fileRecord(ContentKind.EDUCATION, "exercising-with-pain", 3);
+        ((ObjectNode) newer.get("summary")).put("en", "Revised summary from release 2026.13.0.");
+        ContentImport.Summary summary = contentImport.apply("2026.13.0", Map.of(ContentKind.EDUCATION, List.of(newer),
                 ContentKind.CONDITION, List.of(), ContentKind.EXERCISE, List.of()));
         assertThat(summary.updated()).isEqualTo(1);
         given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).get("/api/v1/education/exercising-with-pain")
-                .then().statusCode(200).body("version", equalTo(2))
-                .body("summary", equalTo("Revised summary from release 2026.12.0."));
-        contentImport.apply("2026.11.0", Map.of(ContentKind.EDUCATION, List.of(), ContentKind.CONDITION, List.of(),
+                .then().statusCode(200).body("version", equalTo(3))
+                .body("summary", equalTo("Revised summary from release 2026.13.0."));
+        contentImport.apply("2026.12.0", Map.of(ContentKind.EDUCATION, List.of(), ContentKind.CONDITION, List.of(),
                 ContentKind.EXERCISE, List.of())); // restore the release name for other tests
     }
 
@@ -58,19 +58,19 @@ class ContentImportTest {
         ObjectNode source = given().auth().oauth2(editor).get("/api/v1/education/posture-and-load/source")
                 .then().statusCode(200).extract().as(ObjectNode.class);
         ((ObjectNode) source.get("name")).put("en", "Posture, load and moving often (edited)");
-        given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", "\"v1\"").body(source.toString())
-                .put("/api/v1/education/posture-and-load").then().statusCode(200).body("version", equalTo(2));
+        given().auth().oauth2(editor).contentType(ContentType.JSON).header("If-Match", "\"v2\"").body(source.toString())
+                .put("/api/v1/education/posture-and-load").then().statusCode(200).body("version", equalTo(3));
 
-        ObjectNode file = fileRecord(ContentKind.EDUCATION, "posture-and-load", 3);
-        ContentImport.Summary summary = contentImport.apply("2026.11.0", Map.of(ContentKind.EDUCATION, List.of(file),
+        ObjectNode file = fileRecord(ContentKind.EDUCATION, "posture-and-load", 4);
+        ContentImport.Summary summary = contentImport.apply("2026.12.0", Map.of(ContentKind.EDUCATION, List.of(file),
                 ContentKind.CONDITION, List.of(), ContentKind.EXERCISE, List.of()));
         assertThat(summary.conflicts()).isEqualTo(1);
         assertThat(summary.updated()).isZero();
         given().auth().oauth2(editor).get("/api/v1/education/posture-and-load").then()
-                .body("name", equalTo("Posture, load and moving often (edited)")).body("version", equalTo(2));
+                .body("name", equalTo("Posture, load and moving often (edited)")).body("version", equalTo(3));
         given().auth().oauth2(editor).queryParam("code", "posture-and-load").queryParam("action", "import")
                 .get("/api/v1/audit").then().statusCode(200).body("items[0].outcome", equalTo("conflict"))
-                .body("items[0].version", equalTo(3));
+                .body("items[0].version", equalTo(4));
     }
 
     private ObjectNode fileRecord(ContentKind kind, String code, int version) {

@@ -77,12 +77,12 @@ class ReadContractTest {
             ContentPage<ExerciseView> forCondition = strict(read("/api/v1/conditions/hip-osteoarthritis/exercises?size=100",
                     language), new TypeReference<>() { });
             assertThat(forCondition.items()).isNotEmpty();
-            assertThat(forCondition.release()).isEqualTo("2026.11.0");
+            assertThat(forCondition.release()).isEqualTo("2026.12.0");
             assertThat(forCondition.language()).isEqualTo(language);
 
             // Every record of every kind, through the list endpoints (contraindications, mapping notes, null dosages).
             assertThat(strict(read("/api/v1/conditions?size=100", language),
-                    new TypeReference<ContentPage<ConditionView>>() { }).total()).isEqualTo(17);
+                    new TypeReference<ContentPage<ConditionView>>() { }).total()).isEqualTo(30);
             assertThat(strict(read("/api/v1/exercises?size=100&includeRetired=true", language),
                     new TypeReference<ContentPage<ExerciseView>>() { }).items()).isNotEmpty();
             assertThat(strict(read("/api/v1/education?size=100&includeRetired=true", language),
@@ -90,7 +90,7 @@ class ReadContractTest {
             strict(read("/api/v1/exercises/bridge/progressions", language), new TypeReference<ContentPage<ExerciseView>>() { });
 
             ReleaseView release = strict(read("/api/v1/release", language), new TypeReference<>() { });
-            assertThat(release).isEqualTo(new ReleaseView("2026.11.0", language));
+            assertThat(release).isEqualTo(new ReleaseView("2026.12.0", language));
         }
     }
 

@@ -101,4 +101,21 @@ class ContentValidatorTest {
         assertThat(fields(ContentValidator.validate(topic, VOCABULARY)))
                 .containsExactly("body.en", "body.es", "conditionCodes[1]");
     }
+
+    @Test
+    void spanishInTheTuRegisterIsRefusedByFieldPathWhereverItSits() {
+        ExerciseSource.Dosage dosage = new ExerciseSource.Dosage(3, 12, null, null,
+                new LocalizedText("Daily", "A tu ritmo"), text("3x12"));
+        // Built with the shared helper, so a new exercise field does not break this test.
+        ExerciseSource e = exercise("bridge", List.of(), List.of(), dosage,
+                new LocalizedList(List.of("Lie down", "Lift"), List.of("Túmbese", "Túmbate y sube")), List.of());
+        List<Violation> v = ContentValidator.validate(e, VOCABULARY);
+        assertThat(fields(v)).containsExactly("steps.es[1]", "dosage.frequency.es");
+        assertThat(v.getFirst().message()).startsWith("uses the tú register (túmbate)");
+        // The usted register, and "tu" inside longer words, pass.
+        EducationSource usted = new EducationSource("posture", new LocalizedText("Posture", "Postura"), "patient",
+                new LocalizedText("Sit", "Túmbese tumbado y actúe con calma si le duele la parte baja"),
+                list(1, 1), List.of(), List.of());
+        assertThat(ContentValidator.validate(usted, VOCABULARY)).isEmpty();
+    }
 }
