@@ -129,7 +129,7 @@ class ReportApiTest extends ReportTestBase {
                 .get("/api/v1/reports/{id}/handout.pdf", reportA).then().statusCode(200)
                 .contentType("application/pdf").header("Content-Language", "es").extract().asByteArray();
         // the sample event is URGENT: the handout opens with what to do now and holds the exercises
-        assertThat(PdfChecks.text(es)).contains("Tu plan de ejercicios", "Qué hacer ahora", "Cuándo pedir ayuda enseguida", "PT-2001")
+        assertThat(PdfChecks.text(es)).contains("Su plan de ejercicios", "Qué hacer ahora", "Cuándo pedir ayuda enseguida", "PT-2001")
                 .doesNotContain("Bridge");
         assertThat(PdfChecks.violations(es, PDFAFlavour.PDFA_2_A)).isEmpty();
         byte[] en = given().auth().oauth2(CLINICIAN_A).header("Accept-Language", "fr, en;q=0.8")

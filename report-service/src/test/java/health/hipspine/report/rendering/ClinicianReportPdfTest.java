@@ -82,7 +82,7 @@ class ClinicianReportPdfTest {
         byte[] pdf = documents.handoutPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711", "ROUTINE"), CATALOGUE, "es",
                 Instant.now());
         preview("handout-es.pdf", pdf);
-        assertThat(PdfChecks.text(pdf)).contains("Tu plan de ejercicios", "Puente de glúteos", "Cuándo pedir ayuda enseguida", "PT-4711");
+        assertThat(PdfChecks.text(pdf)).contains("Su plan de ejercicios", "Puente de glúteos", "Cuándo pedir ayuda enseguida", "PT-4711");
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
