@@ -25,6 +25,8 @@ public final class PoseDrawings {
     // Picture frame and figure proportions (SVG user units, y down).
     static final int WIDTH = 240;
     static final int HEIGHT = 150;
+    /** The part of the drawing area shown: the figures keep clear of the edges, so the picture is cropped to them. */
+    static final String VIEW_BOX = "20 2 200 134";
     static final double FLOOR = 132;
         static final double TRUNK = 38, NECK = 12, HEAD = 8, UPPER_ARM = 20, FOREARM = 19, THIGH = 27, SHIN = 26, FOOT = 9;
     /** The height of a chair seat: a seated figure's thighs are level. */
@@ -307,8 +309,8 @@ public final class PoseDrawings {
 
         String svg() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">%n",
-                    WIDTH, HEIGHT, WIDTH, HEIGHT));
+            out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"134\" viewBox=\"%s\">%n",
+                    VIEW_BOX));
             out.append(String.format(Locale.ROOT, "<line x1=\"6\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
                     FLOOR + 1, WIDTH - 6, FLOOR + 1, PROP));
             back.forEach(s -> out.append(s).append('\n'));
@@ -473,10 +475,11 @@ public final class PoseDrawings {
             pic.start(start).end(end).arrow(p(128, FLOOR - 8), p(160, FLOOR - 8), 4);
         });
         DRAWINGS.put("step-up", pic -> {
-            Pose start = Pose.standing(100).nearLeg(p(140, FLOOR - 26), p(132, 78), 0);
-            Pose end = Pose.at(p(144, FLOOR - 26 - THIGH - SHIN), 90).legs(p(144, FLOOR - 26), p(154, 70), 0)
-                    .arms(p(145, FLOOR - 80), p(141, FLOOR - 96));
-            pic.step(122, 200, 24).start(start).end(end).arrow(p(100, 26), p(132, 12), -8);
+            double step = 16;
+            Pose start = Pose.standing(100).nearLeg(p(140, FLOOR - step), p(132, 84), 0);
+            Pose end = Pose.at(p(144, FLOOR - step - 2 - THIGH - SHIN), 90).legs(p(144, FLOOR - step - 2), p(154, 80), 0)
+                    .arms(p(145, FLOOR - step - 57), p(141, FLOOR - step - 72));
+            pic.step(122, 200, step).start(start).end(end).arrow(p(104, 20), p(130, 12), -6);
         });
         DRAWINGS.put("hip-hinge-drill", pic -> {
             Pose start = Pose.standing(120);
