@@ -22,6 +22,8 @@ public final class ContentRules {
             + "|low-impact-cardio)$";
     public static final String EQUIPMENT = "^(none|mat|chair|step|wall|table|towel|pillow|resistance-band|dumbbell"
             + "|kettlebell|foam-pad|bosu|pool|bicycle|stationary-bike)$";
+    /** A picture file of the release's pictures folder: a plain name, no path. */
+    public static final String PICTURE_FILE = "^[a-z0-9]+(?:-[a-z0-9]+)*\\.svg$";
     public static final String AUDIENCES = "^(patient|clinician)$";
 
     public static final int TEXT_MAX = 4000;

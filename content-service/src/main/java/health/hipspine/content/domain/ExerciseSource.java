@@ -37,7 +37,18 @@ public record ExerciseSource(
         @NotNull(message = "is required") @Valid LocalizedList precautions,
         List<@NotNull @Valid Contraindication> contraindications,
         List<@Pattern(regexp = CODE, message = "is not a known condition code") String> conditionCodes,
-        List<@NotBlank(message = "must be a non-blank citation") String> sources) implements ContentSource {
+        List<@NotBlank(message = "must be a non-blank citation") String> sources,
+        @Valid Image image) implements ContentSource {
+
+    /** An exercise without a picture (the form before pictures existed). */
+    public ExerciseSource(String code, LocalizedText name, String category, String region, LocalizedList targetMuscles,
+                          LocalizedText summary, LocalizedList steps, Dosage dosage, Integer difficulty,
+                          List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
+                          LocalizedList precautions, List<Contraindication> contraindications,
+                          List<String> conditionCodes, List<String> sources) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, progressionCodes,
+                regressionCodes, equipment, precautions, contraindications, conditionCodes, sources, null);
+    }
 
     public ExerciseSource {
         progressionCodes = ContentSource.orEmpty(progressionCodes);
@@ -59,6 +70,18 @@ public record ExerciseSource(
             @Max(value = 240, message = "must be a whole number from 1 to 240") Integer durationMinutes,
             @NotNull(message = "is required") @Valid LocalizedText frequency,
             @NotNull(message = "is required") @Valid LocalizedText text) {
+    }
+
+    /**
+     * The exercise's picture: an SVG file of the release's {@code pictures/} folder and what it shows, in both
+     * languages (the alt text screen readers and the PDFs' tags carry). Optional: an exercise without one is
+     * printed and served without a picture.
+     */
+    @Schema(name = "ExerciseImage")
+    public record Image(
+            @NotNull(message = "is required")
+            @Pattern(regexp = ContentRules.PICTURE_FILE, message = "must be a file name like bridge.svg") String file,
+            @NotNull(message = "is required") @Valid LocalizedText alt) {
     }
 
     /** A condition in which the exercise is unsafe or needs changing, and what to say about it. */

@@ -50,9 +50,20 @@ public class ContentMapper {
         strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
 
-    /** A record in one language, with its version and whether it is retired. */
+    /** Where the read API serves an exercise's picture ({@code imageUrl}, relative to the API's base). */
+    public static final String PICTURE_PATH = "/api/v1/exercises/%s/image";
+
+    /**
+     * A record in one language, with its version and whether it is retired. An exercise's stored {@code image}
+     * (file and bilingual alt text) is served as {@code imageUrl} and {@code imageAlt}: the file name is ours.
+     */
     public ObjectNode present(ContentEntity record, Language language) {
         ObjectNode out = (ObjectNode) language.localize(record.document);
+        JsonNode image = out.remove("image");
+        if (image != null && image.isObject()) {
+            out.put("imageUrl", PICTURE_PATH.formatted(record.code));
+            out.put("imageAlt", image.path("alt").asText());
+        }
         out.put("version", record.version);
         out.put("retired", record.retired);
         out.put("language", language.tag);

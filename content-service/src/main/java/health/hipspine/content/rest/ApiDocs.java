@@ -17,7 +17,9 @@ public final class ApiDocs {
              "difficulty":2,"progressionCodes":["single-leg-bridge"],"regressionCodes":["gluteal-set"],
              "equipment":["mat"],"precautions":["Stop if pain spreads down the leg."],
              "contraindications":[],"conditionCodes":["hip-osteoarthritis","lumbar-muscle-strain"],
-             "sources":["Seed article 003"],"version":1,"retired":false,"language":"en"}""";
+             "sources":["Seed article 003"],"imageUrl":"/api/v1/exercises/bridge/image",
+             "imageAlt":"Line drawing: a person lying on their back with knees bent and feet flat lifts the hips ...",
+             "version":1,"retired":false,"language":"en"}""";
 
     public static final String CONDITION_EXAMPLE = """
             {"code":"lumbar-spinal-stenosis","name":"Lumbar spinal stenosis","region":"lumbar","serious":false,

@@ -6,6 +6,8 @@ import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.CatalogueQuery;
 import health.hipspine.content.service.CatalogueService;
 import health.hipspine.content.service.ContentEditor;
+import health.hipspine.content.service.ExercisePictures;
+import health.hipspine.kit.http.EntityTags;
 import health.hipspine.contract.content.ExerciseView;
 import health.hipspine.kit.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -42,9 +44,16 @@ import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
 @Tag(name = "Exercises")
 public class ExerciseResource extends EditableResource {
 
+    /** The pictures change only with a content release: an hour's reuse without asking, then revalidation. */
+    static final String PICTURE_CACHING = "private, max-age=3600";
+    static final String SVG = "image/svg+xml";
+
+    private final ExercisePictures pictures;
+
     public ExerciseResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
-                            ContentEditor editor) {
+                            ContentEditor editor, ExercisePictures pictures) {
         super(catalogue, representations, mapper, editor);
+        this.pictures = pictures;
     }
 
     @Override
@@ -94,6 +103,29 @@ public class ExerciseResource extends EditableResource {
         // The lookup runs only on a cache miss; an unknown code throws 404 and is never cached.
         return representations.respond(uri, headers,
                 language -> mapper.present(catalogue.get(ContentKind.EXERCISE, code), language));
+    }
+
+    @GET
+    @Path("/{code}/image")
+    @Produces(SVG)
+    @Operation(summary = "The picture of an exercise", description = "A line drawing (SVG) of the exercise: the start"
+            + " position pale, the end position dark, an arrow for the movement. The exercise's `imageUrl` points here"
+            + " and its `imageAlt` says what the picture shows, in the caller's language. Strong ETag;"
+            + " `Cache-Control: private, max-age=3600`; If-None-Match answers 304.")
+    @APIResponse(responseCode = "200", description = "The picture", content = @Content(mediaType = SVG))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No exercise with this code, or it has no picture (problem details)")
+    public Response image(@PathParam("code") String code, @Context HttpHeaders headers) {
+        byte[] svg = pictures.of(code);
+        String etag = Representations.strongETag(svg);
+        Response.ResponseBuilder builder = EntityTags.noneMatchHits(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
+                ? Response.notModified()
+                : Response.ok(svg, SVG);
+        return builder.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, PICTURE_CACHING)
+                .header(HttpHeaders.VARY, "Authorization")
+                .build();
     }
 
     @GET

@@ -1,7 +1,9 @@
 package health.hipspine.content.service;
 
 import health.hipspine.content.domain.ContentKind;
+import health.hipspine.content.domain.ContentRules;
 import health.hipspine.content.domain.ContentSource;
+import health.hipspine.content.domain.ExerciseSource;
 import health.hipspine.kit.problem.Violation;
 import health.hipspine.content.mapping.ContentMapper;
 import health.hipspine.content.repository.ContentRepository;
@@ -26,11 +28,14 @@ public class ContentChecks {
     private final Validator validator;
     private final ContentRepository records;
     private final ClinicalModelCatalogue model;
+    private final ExercisePictures pictures;
 
-    public ContentChecks(Validator validator, ContentRepository records, ClinicalModelCatalogue model) {
+    public ContentChecks(Validator validator, ContentRepository records, ClinicalModelCatalogue model,
+                         ExercisePictures pictures) {
         this.validator = validator;
         this.records = records;
         this.model = model;
+        this.pictures = pictures;
     }
 
     /** The codes links may point at: those stored, plus those about to be stored (an import's files). */
@@ -43,9 +48,19 @@ public class ContentChecks {
     }
 
     public List<Violation> check(ContentSource source, ContentValidator.Vocabulary vocabulary) {
-        return Stream.concat(ContentMapper.violations(validator.validate(source)).stream(),
-                        ContentValidator.validate(source, vocabulary).stream())
+        return Stream.of(ContentMapper.violations(validator.validate(source)).stream(),
+                        ContentValidator.validate(source, vocabulary).stream(), picture(source))
+                .flatMap(s -> s)
                 .distinct()
                 .toList();
+    }
+
+    /** A named picture must be a file of the release (a well-formed name that is missing is the only case left). */
+    private Stream<Violation> picture(ContentSource source) {
+        if (source instanceof ExerciseSource e && e.image() != null && e.image().file() != null
+                && e.image().file().matches(ContentRules.PICTURE_FILE) && pictures.file(e.image().file()).isEmpty()) {
+            return Stream.of(new Violation("image.file", "is not a picture of the content release"));
+        }
+        return Stream.empty();
     }
 }

@@ -68,6 +68,8 @@ class ReadContractTest {
             assertThat(exercise.code()).isEqualTo("bridge");
             assertThat(exercise.dosage().text()).isNotBlank();
             assertThat(exercise.steps()).isNotEmpty();
+            assertThat(exercise.imageUrl()).isEqualTo("/api/v1/exercises/bridge/image");
+            assertThat(exercise.imageAlt()).isNotBlank();
 
             String topicCode = strict(read("/api/v1/education?size=1", language),
                     new TypeReference<ContentPage<EducationView>>() { }).items().getFirst().code();

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -21,6 +22,12 @@ public interface ContentApi {
     @GET
     @Path("/exercises/{code}")
     ExerciseView exercise(@PathParam("code") String code, @HeaderParam("Accept-Language") String language);
+
+    /** The exercise's picture, an SVG document (the same in every language). */
+    @GET
+    @Path("/exercises/{code}/image")
+    @Produces("image/svg+xml")
+    String exerciseImage(@PathParam("code") String code);
 
     @GET
     @Path("/findings/{code}")

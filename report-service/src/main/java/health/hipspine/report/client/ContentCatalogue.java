@@ -17,10 +17,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Exercise and finding texts from the content service. A failure becomes "not available", never an
+ * Exercise and finding texts, and exercise pictures, from the content service. A failure becomes "not available", never an
  * exception, so a report is still produced when the catalogue is down; after a failure the whole catalogue
  * counts as down for {@code report.content.miss-ttl}, so a down catalogue costs one slow call, not one per code.
- * Answers (including "unknown code") are cached by {@link Remote} (quarkus-cache: {@code content-exercises}, {@code content-findings}; expiry in application.properties).
+ * Answers (including "unknown code") are cached by {@link Remote} (quarkus-cache: {@code content-exercises},
+ * {@code content-findings}, {@code content-pictures}; expiry in application.properties). A picture that cannot be
+ * fetched only leaves the exercise without it: the text is what a report cannot do without.
  */
 @ApplicationScoped
 public class ContentCatalogue implements ContentLookup {
@@ -36,7 +38,19 @@ public class ContentCatalogue implements ContentLookup {
 
     @Override
     public Optional<ExerciseDetails> exercise(String code, String language) {
-        return available(() -> remote.exercise(code, language));
+        return available(() -> remote.exercise(code, language)).map(this::withPicture);
+    }
+
+    private ExerciseDetails withPicture(ExerciseDetails exercise) {
+        if (!exercise.hasPicture()) {
+            return exercise;
+        }
+        try {
+            return remote.picture(exercise.code()).map(exercise::withImage).orElse(exercise);
+        } catch (RuntimeException e) {
+            Log.debugf("exercise picture unavailable: %s", e.getClass().getName());
+            return exercise;
+        }
     }
 
     @Override
@@ -77,6 +91,14 @@ public class ContentCatalogue implements ContentLookup {
         @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
         public Optional<ExerciseDetails> exercise(String code, String language) {
             return unknownAsEmpty(() -> api.exercise(code, language)).map(ExerciseDetails::of);
+        }
+
+        @CacheResult(cacheName = "content-pictures")
+        @Timeout(1500)
+        @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+        @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 15000)
+        public Optional<String> picture(String code) {
+            return unknownAsEmpty(() -> api.exerciseImage(code)).filter(svg -> !svg.isBlank());
         }
 
         @CacheResult(cacheName = "content-findings")

@@ -2,9 +2,20 @@ package health.hipspine.report.client;
 
 import health.hipspine.contract.content.ExerciseView;
 
-import java.util.List;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
-/** The part of a content-service exercise ({@link ExerciseView}) that reports print. */
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The part of a content-service exercise ({@link ExerciseView}) that reports print. {@code imageAlt} is set when
+ * the exercise has a picture, {@code imageSvg} once the picture itself was fetched ({@link #withImage}).
+ */
 public record ExerciseDetails(
         String code,
         String name,
@@ -12,7 +23,17 @@ public record ExerciseDetails(
         List<String> steps,
         Dosage dosage,
         List<String> precautions,
-        String version) {
+        String version,
+        String imageAlt,
+        String imageSvg) {
+
+    static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
+    /** An exercise without a picture. */
+    public ExerciseDetails(String code, String name, String summary, List<String> steps, Dosage dosage,
+                           List<String> precautions, String version) {
+        this(code, name, summary, steps, dosage, precautions, version, null, null);
+    }
 
     public record Dosage(Integer sets, Integer reps, Integer holdSeconds, String frequency, String text) {
     }
@@ -23,7 +44,47 @@ public record ExerciseDetails(
         return new ExerciseDetails(exercise.code(), exercise.name(), exercise.summary(), exercise.steps(),
                 dosage == null ? null
                         : new Dosage(dosage.sets(), dosage.reps(), dosage.holdSeconds(), dosage.frequency(), dosage.text()),
-                exercise.precautions(), String.valueOf(exercise.version()));
+                exercise.precautions(), String.valueOf(exercise.version()),
+                exercise.imageUrl() == null || exercise.imageAlt() == null || exercise.imageAlt().isBlank() ? null
+                        : exercise.imageAlt(), null);
+    }
+
+    /** Whether the catalogue says the exercise has a picture (worth fetching). */
+    public boolean hasPicture() {
+        return imageAlt != null;
+    }
+
+    /**
+     * The same exercise with its picture's SVG. A document that is not well-formed SVG is left out: the renderer
+     * would fail the whole PDF on it, and a report must never fail for want of a picture.
+     */
+    public ExerciseDetails withImage(String svg) {
+        return wellFormedSvg(svg) ? new ExerciseDetails(code, name, summary, steps, dosage, precautions, version, imageAlt, svg)
+                : this;
+    }
+
+    static boolean wellFormedSvg(String svg) {
+        if (svg == null || svg.isBlank()) {
+            return false;
+        }
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg))).getDocumentElement();
+            return "svg".equals(root.getLocalName()) && SVG_NAMESPACE.equals(root.getNamespaceURI());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The picture as a data URI for an {@code <img>}, when both the picture and its alt text are at hand. */
+    public Optional<String> pictureDataUri() {
+        if (imageAlt == null || imageSvg == null || imageSvg.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of("data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(imageSvg.getBytes(StandardCharsets.UTF_8)));
     }
 
     public List<String> stepsOrEmpty() {

@@ -237,9 +237,11 @@ public final class ClinicianReportComposer {
             blocks.add(details
                     .map(d -> new ExerciseBlock(orElse(d.name(), item.name(), item.exerciseCode()), item.exerciseCode(),
                             orElse(item.dosage(), d.dosage() == null ? null : d.dosage().text(), "-"), orEmpty(item.why()),
-                            orEmpty(d.summary()), d.stepsOrEmpty(), d.precautionsOrEmpty(), true))
+                            orEmpty(d.summary()), d.stepsOrEmpty(), d.precautionsOrEmpty(), true,
+                            d.pictureDataUri().orElse(null), d.pictureDataUri().map(uri -> d.imageAlt()).orElse(null)))
                     .orElseGet(() -> new ExerciseBlock(orElse(item.name(), null, item.exerciseCode()), item.exerciseCode(),
-                            orElse(item.dosage(), null, "-"), orEmpty(item.why()), "", List.of(), List.of(), false)));
+                            orElse(item.dosage(), null, "-"), orEmpty(item.why()), "", List.of(), List.of(), false,
+                            null, null)));
         }
         List<String> notes = new ArrayList<>();
         if (!plan.complete()) {

@@ -54,8 +54,9 @@ public record ClinicianReportView(
     public record QuestionnaireRow(String measure, String score, String band, String change, String source) {
     }
 
+    /** {@code pictureSrc} (a data URI) and {@code pictureAlt} are null when there is no picture to print. */
     public record ExerciseBlock(String name, String code, String dosage, String why, String summary,
-            List<String> steps, List<String> precautions, boolean detailed) {
+            List<String> steps, List<String> precautions, boolean detailed, String pictureSrc, String pictureAlt) {
     }
 
     public record CitedText(String text, String source) {

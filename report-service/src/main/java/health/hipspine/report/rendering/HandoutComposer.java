@@ -46,7 +46,9 @@ public final class HandoutComposer {
                     .orElse(item.dosage() == null ? "-" : item.dosage());
             exercises.add(new HandoutView.Exercise(number++, name, details.map(ExerciseDetails::summary).orElse(""), dosage,
                     details.map(ExerciseDetails::stepsOrEmpty).orElse(List.of()),
-                    details.map(ExerciseDetails::precautionsOrEmpty).orElse(List.of())));
+                    details.map(ExerciseDetails::precautionsOrEmpty).orElse(List.of()),
+                    details.flatMap(ExerciseDetails::pictureDataUri).orElse(null),
+                    details.filter(d -> d.pictureDataUri().isPresent()).map(ExerciseDetails::imageAlt).orElse(null)));
         }
         return new HandoutView(lang, phrases.get(lang), event.patientRef(),
                 event.encounterDate() == null ? "-" : event.encounterDate().toString(), event.clinicId(), exercises, missing,

@@ -19,7 +19,8 @@ public record HandoutView(
         String generatedAt,
         String actNow) {
 
+    /** {@code pictureSrc} (a data URI) and {@code pictureAlt} (in the handout's language) are null without a picture. */
     public record Exercise(int number, String name, String summary, String dosage, List<String> steps,
-            List<String> precautions) {
+            List<String> precautions, String pictureSrc, String pictureAlt) {
     }
 }

@@ -20,7 +20,7 @@ import java.util.Locale;
 public final class ReportTemplates {
 
     /** Bump when a template changes: stored documents record the version they were made with. */
-    public static final String VERSION = "clinician-2026.11-1";
+    public static final String VERSION = "clinician-2026.12-1";
 
     private final Template clinician;
     private final Template handout;

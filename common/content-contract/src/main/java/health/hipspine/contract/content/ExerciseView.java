@@ -28,7 +28,24 @@ public record ExerciseView(
         @Schema(description = "Raised by every edit of the record") int version,
         @Schema(description = "Retired exercises stay resolvable by code") boolean retired,
         @Schema(nullable = true, description = "The language of the texts; absent on page items (the page says it)")
-        String language) {
+        String language,
+        @Schema(nullable = true, example = "/api/v1/exercises/bridge/image",
+                description = "Where the exercise's picture (SVG line drawing) is served, relative to the API's base;"
+                        + " absent when the exercise has no picture") String imageUrl,
+        @Schema(nullable = true, description = "What the picture shows, in the language of the texts (alt text)")
+        String imageAlt) {
+
+    /** An exercise without a picture (the shape before pictures were added). */
+    public ExerciseView(String code, String name, String category, String region, List<String> targetMuscles,
+                        String summary, List<String> steps, Dosage dosage, Integer difficulty,
+                        List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
+                        List<String> precautions, List<Contraindication> contraindications,
+                        List<String> conditionCodes, List<String> sources, int version, boolean retired,
+                        String language) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, progressionCodes,
+                regressionCodes, equipment, precautions, contraindications, conditionCodes, sources, version, retired,
+                language, null, null);
+    }
 
     public ExerciseView {
         targetMuscles = Lists.orEmpty(targetMuscles);
