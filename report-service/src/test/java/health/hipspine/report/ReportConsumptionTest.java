@@ -190,7 +190,8 @@ class ReportConsumptionTest extends ReportTestBase {
 
     @Test
     void anExerciseTextWithABellCharacterStillRendersAReadyReportAndAHandout() {
-        AssessmentCompletedV1 event = event(TestTokens.CLINIC_A, "PT-1008");
+        // ROUTINE: an URGENT handout puts the exercises on hold and prints none
+        AssessmentCompletedV1 event = SampleEvents.typical(UUID.randomUUID(), TestTokens.CLINIC_A, "PT-1008", "ROUTINE");
         // the content service is down in tests, so the report prints the event's own exercise names
         String json = new String(EventPublisher.json(event), StandardCharsets.UTF_8).replace("\"Bridge\"", "\"Bri\\u0007dge\"");
         assertThat(json).contains("\\u0007");

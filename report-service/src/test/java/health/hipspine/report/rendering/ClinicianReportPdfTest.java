@@ -123,10 +123,11 @@ class ClinicianReportPdfTest {
                 return Optional.of("FADIR\u0007");
             }
         };
-        var event = health.hipspine.report.SampleEvents.typical(java.util.UUID.randomUUID(), "clinic-a", "PT-BEL");
-        byte[] handout = documents.handoutPdf(event, bell, "en", java.time.Instant.now());
-        byte[] report = documents.clinicianPdf(event, bell, 1, java.time.Instant.now());
-        assertThat(health.hipspine.report.PdfChecks.text(handout)).contains("Glute bridge", "Strengthens the buttocks.").doesNotContain("\u0007");
-        assertThat(health.hipspine.report.PdfChecks.text(report)).contains("Glute bridge", "FADIR");
+        // ROUTINE: an URGENT handout puts the exercises on hold and prints none
+        var event = SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-BEL", "ROUTINE");
+        byte[] handout = documents.handoutPdf(event, bell, "en", Instant.now());
+        byte[] report = documents.clinicianPdf(event, bell, 1, Instant.now());
+        assertThat(PdfChecks.text(handout)).contains("Glute bridge", "Strengthens the buttocks.").doesNotContain("\u0007");
+        assertThat(PdfChecks.text(report)).contains("Glute bridge", "FADIR");
     }
 }
