@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * An HTTP server on a fixed loopback port that answers the two content-service reads the report service makes
- * (an exercise, a finding name) in the content service's JSON, and that a test can stop and start again like a
+ * (an exercise, a finding name) in the content service's JSON, and the client-credentials token request before them, and that a test can stop and start again like a
  * content-service outage. Not the content service itself (a second Quarkus application in this JVM is out of
  * reach): only its wire format, taken from common/content-contract.
  */
@@ -29,7 +29,9 @@ public class CatalogueStandIn implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("quarkus.rest-client.content.url", "http://127.0.0.1:" + port);
+        // the service-to-content token comes from here too: the OIDC WireMock has no stub at the realm's token path
+        return Map.of("quarkus.rest-client.content.url", "http://127.0.0.1:" + port,
+                "quarkus.oidc-client.token-path", "http://127.0.0.1:" + port + "/token");
     }
 
     @Override
@@ -57,6 +59,8 @@ public class CatalogueStandIn implements QuarkusTestResourceLifecycleManager {
                      "contraindications":[],"conditionCodes":[],"sources":["Stand-in"],"version":1,"retired":false,"language":"en"}"""
                     .formatted(code, code));
         });
+        server.createContext("/token", exchange -> reply(exchange,
+                "{\"access_token\":\"stand-in-token\",\"token_type\":\"Bearer\",\"expires_in\":300}"));
         server.createContext("/api/v1/findings/", exchange -> {
             String code = exchange.getRequestURI().getPath().substring("/api/v1/findings/".length());
             reply(exchange, "{\"code\":\"%s\",\"name\":\"Finding %s\",\"language\":\"en\"}".formatted(code, code));
