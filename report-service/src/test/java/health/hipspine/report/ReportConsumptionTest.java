@@ -140,6 +140,71 @@ class ReportConsumptionTest extends ReportTestBase {
     }
 
     @Test
+    void deadLettersArePagedFromTheIndexAndAnAdminReDrivesThemInBulk() {
+        // two letters as an outage used to leave them, and a third that is not for re-drive
+        AssessmentCompletedV1 first = event(TestTokens.CLINIC_A, "PT-1006");
+        AssessmentCompletedV1 second = event(TestTokens.CLINIC_B, "PT-1007");
+        List<String> ceIds = new ArrayList<>();
+        for (AssessmentCompletedV1 e : List.of(first, second)) {
+            String ceId = UUID.randomUUID().toString();
+            ceIds.add(ceId);
+            PUBLISHER.publish("assessment-events.dlq", ceId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1,
+                    e.assessmentId().toString(), e.clinicId(), EventPublisher.json(e));
+        }
+        List<String> letterIds = Await.until("both letters indexed", Duration.ofSeconds(30), () -> {
+            List<String> ids = given().auth().oauth2(TestTokens.admin()).queryParam("status", "DEAD").queryParam("limit", 1000)
+                    .get("/api/v1/admin/dead-letters").then().statusCode(200)
+                    .extract().path("findAll { it.eventId in ['" + ceIds.get(0) + "', '" + ceIds.get(1) + "'] }.id");
+            return ids.size() == 2 ? ids : null;
+        });
+
+        // one letter per page, newest first; the total and the next page are in the headers
+        io.restassured.response.Response page0 = given().auth().oauth2(TestTokens.admin()).queryParam("limit", 1)
+                .get("/api/v1/admin/dead-letters");
+        page0.then().statusCode(200).body("size()", equalTo(1)).header("Link", org.hamcrest.Matchers.containsString("page=1"));
+        int total = Integer.parseInt(page0.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        String onPage1 = given().auth().oauth2(TestTokens.admin()).queryParam("limit", 1).queryParam("page", 1)
+                .get("/api/v1/admin/dead-letters").then().statusCode(200).body("size()", equalTo(1)).extract().path("[0].id");
+        assertThat(onPage1).isNotEqualTo(page0.<String>path("[0].id"));
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 1).queryParam("page", total)
+                .get("/api/v1/admin/dead-letters").then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).queryParam("page", -1).get("/api/v1/admin/dead-letters").then().statusCode(400);
+
+        given().auth().oauth2(CLINICIAN_A).contentType("application/json").body("{\"ids\":[]}")
+                .post("/api/v1/admin/dead-letters/redrive").then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"ids\":[\"" + letterIds.get(0) + "\",\"" + letterIds.get(1) + "\",\"0-999999\"]}")
+                .post("/api/v1/admin/dead-letters/redrive").then().statusCode(202)
+                .body("redriven.id", org.hamcrest.Matchers.containsInAnyOrder(letterIds.toArray()))
+                .body("redriven.redrivenBy", org.hamcrest.Matchers.everyItem(equalTo("admin")))
+                .body("skipped", org.hamcrest.Matchers.contains("0-999999"));
+        awaitReady(first);
+        awaitReady(second);
+        given().auth().oauth2(TestTokens.admin()).queryParam("status", "REDRIVEN").queryParam("limit", 1000)
+                .get("/api/v1/admin/dead-letters").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItems(letterIds.toArray()));
+        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", letterIds.get(0)).get("/api/v1/admin/audit")
+                .then().statusCode(200).body("items.action", hasItem("REDRIVE"));
+    }
+
+    @Test
+    void anExerciseTextWithABellCharacterStillRendersAReadyReportAndAHandout() {
+        // ROUTINE: an URGENT handout puts the exercises on hold and prints none
+        AssessmentCompletedV1 event = SampleEvents.typical(UUID.randomUUID(), TestTokens.CLINIC_A, "PT-1008", "ROUTINE");
+        // the content service is down in tests, so the report prints the event's own exercise names
+        String json = new String(EventPublisher.json(event), StandardCharsets.UTF_8).replace("\"Bridge\"", "\"Bri\\u0007dge\"");
+        assertThat(json).contains("\\u0007");
+        PUBLISHER.publish(AssessmentEvents.TOPIC, UUID.randomUUID().toString(), AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1,
+                event.assessmentId().toString(), "clinic-a", json.getBytes(StandardCharsets.UTF_8));
+        String id = awaitReady(event);
+        assertThat(PdfChecks.text(pdf(CLINICIAN_A, id))).contains("Bridge");
+        byte[] handout = given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports/{id}/handout.pdf", id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(PdfChecks.text(handout)).contains("Bridge");
+    }
+
+    @Test
     void consumerLagIsExposedAsAMetric() {
         AssessmentCompletedV1 event = event(TestTokens.CLINIC_A, "PT-1005");
         PUBLISHER.publish(event);

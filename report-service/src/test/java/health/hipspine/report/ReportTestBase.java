@@ -13,8 +13,14 @@ import static io.restassured.RestAssured.given;
 abstract class ReportTestBase {
 
     static final EventPublisher PUBLISHER = new EventPublisher();
-    static final String CLINICIAN_A = TestTokens.clinician(TestTokens.CLINIC_A);
-    static final String CLINICIAN_B = TestTokens.clinician(TestTokens.CLINIC_B);
+    // signed once per JVM: valid for an hour, since a loaded machine takes more than the default 5 minutes for the suite
+    static final String CLINICIAN_A = clinician(TestTokens.CLINIC_A);
+    static final String CLINICIAN_B = clinician(TestTokens.CLINIC_B);
+
+    /** The same token as {@link TestTokens#clinician}, valid for an hour. */
+    static String clinician(String clinic) {
+        return TestTokens.token().subject("clinician-" + clinic).roles("clinician").clinic(clinic).expiresInSeconds(3600).sign();
+    }
 
     static AssessmentCompletedV1 event(String clinic, String patientRef) {
         return SampleEvents.typical(UUID.randomUUID(), clinic, patientRef);

@@ -27,6 +27,23 @@ public final class ContentRules {
     public static final String AUDIENCES = "^(patient|clinician)$";
 
     public static final int TEXT_MAX = 4000;
+    public static final String XML_CHARACTER_MESSAGE = "contains a control or non-character (U+%04X) that documents cannot print";
+
+    /**
+     * Whether a code point may appear in XML 1.0 text (and so in the XHTML the report renderer builds):
+     * tab, newline, carriage return and U+0020..U+D7FF, U+E000..U+FFFD, U+10000.. (no lone surrogate).
+     */
+    public static boolean isXmlCharacter(int codePoint) {
+        return codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
+                || (codePoint >= 0x20 && codePoint <= 0xD7FF)
+                || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
+                || (codePoint >= 0x10000 && codePoint <= 0x10FFFF);
+    }
+
+    /** The first code point of {@code text} that is not an {@link #isXmlCharacter XML character}, or -1. */
+    public static int firstNonXmlCharacter(String text) {
+        return text == null ? -1 : text.codePoints().filter(c -> !isXmlCharacter(c)).findFirst().orElse(-1);
+    }
 
     private ContentRules() {
     }

@@ -1,6 +1,7 @@
 package health.hipspine.content.service;
 
 import health.hipspine.content.domain.ConditionSource;
+import health.hipspine.content.domain.ContentRules;
 import health.hipspine.content.domain.ContentSource;
 import health.hipspine.content.domain.EducationSource;
 import health.hipspine.content.domain.ExerciseSource;
@@ -32,6 +33,7 @@ public final class ContentValidator {
 
     public static List<Violation> validate(ContentSource source, Vocabulary v) {
         List<Violation> out = new ArrayList<>();
+        printable(out, "", source);
         switch (source) {
             case ConditionSource c -> {
                 known(out, "distinguishingFindings", c.distinguishingFindings(), v.findingCodes(),
@@ -134,6 +136,38 @@ public final class ContentValidator {
         }
         if (list.en().size() != list.es().size()) {
             out.add(new Violation(field + ".es", "must have as many items as the English list"));
+        }
+    }
+
+    /**
+     * Every text of the record, at any depth, holds only XML characters: a control character would make every
+     * report and handout that prints it fail, and U+0000 cannot be stored in a jsonb column at all. Walks the
+     * record components (their names are the JSON field names), so a new text field is covered without a change.
+     */
+    private static void printable(List<Violation> out, String path, Object value) {
+        switch (value) {
+            case null -> { }
+            case String text -> {
+                int bad = ContentRules.firstNonXmlCharacter(text);
+                if (bad >= 0) {
+                    out.add(new Violation(path, ContentRules.XML_CHARACTER_MESSAGE.formatted(bad)));
+                }
+            }
+            case List<?> list -> {
+                for (int i = 0; i < list.size(); i++) {
+                    printable(out, path + "[" + i + "]", list.get(i));
+                }
+            }
+            case Record record -> {
+                for (RecordComponent component : record.getClass().getRecordComponents()) {
+                    try {
+                        printable(out, (path.isEmpty() ? "" : path + ".") + component.getName(), component.getAccessor().invoke(record));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException("cannot read " + component, e);
+                    }
+                }
+            }
+            default -> { }
         }
     }
 }

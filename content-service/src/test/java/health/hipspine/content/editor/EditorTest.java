@@ -99,6 +99,22 @@ class EditorTest {
     }
 
     @Test
+    void xmlInvalidControlCharactersAre422NamingTheFieldOnCreateAndUpdate() {
+        // U+0007 in a name, U+0000 in a step: a PDF/XML renderer cannot print them; NUL used to be a 500 from PostgreSQL
+        String bell = exercise("wall-sit-control", "Sentadilla\\u0007", 2)
+                .replace("\"Lean on a wall.\"", "\"Lean\\u0000 on a wall.\"");
+        editor().body(bell).post("/api/v1/exercises").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("name.es", "steps.en[0]"));
+        clinician().get("/api/v1/exercises/wall-sit-control").then().statusCode(404);
+        editor().body(exercise("wall-sit-control", "Sentadilla", 2)).post("/api/v1/exercises").then().statusCode(201);
+        editor().header("If-Match", "\"v1\"").body(exercise("wall-sit-control", "Sentadilla", 2)
+                        .replace("\"Hold a half squat against a wall.\"", "\"Hold\\u0000\""))
+                .put("/api/v1/exercises/wall-sit-control").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem("summary.en"));
+    }
+
+    @Test
     void aBodyThatIsNotAJsonObjectIs400() {
         editor().body("{\"code\": ").post("/api/v1/exercises").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -118,4 +118,23 @@ class ContentValidatorTest {
                 list(1, 1), List.of(), List.of());
         assertThat(ContentValidator.validate(usted, VOCABULARY)).isEmpty();
     }
+
+    @Test
+    void xmlInvalidCharactersAnywhereInATextAreNamedByFieldPath() {
+        ExerciseSource e = new ExerciseSource("bridge", new LocalizedText("Bri\u0007dge", "Puente"), "hip-strengthening", "hip",
+                list(1, 1), new LocalizedText("Lift", "Lev\uFFFE"), new LocalizedList(List.of("ok", "bad\uD800"), List.of("ok", "bien")),
+                REPS, 2, List.of(), List.of(), List.of("mat"), list(0, 0),
+                List.of(new ExerciseSource.Contraindication("hip-osteoarthritis", new LocalizedText("No\u001F", "No"))),
+                List.of("hip-osteoarthritis"), List.of("Seed\u0000"));
+        assertThat(ContentValidator.validate(e, VOCABULARY)).extracting(Violation::field).contains(
+                "name.en", "summary.es", "steps.en[1]", "contraindications[0].text.en", "sources[0]");
+    }
+
+    @Test
+    void tabsNewlinesAndOrdinaryUnicodeAreAllowed() {
+        ExerciseSource e = new ExerciseSource("bridge", new LocalizedText("Bridge\tone\r\n", "Puente \uD83D\uDE00 ñ"), "hip-strengthening",
+                "hip", list(1, 1), text("Lift"), list(2, 2), REPS, 2, List.of(), List.of(), List.of("mat"), list(0, 0), List.of(),
+                List.of("hip-osteoarthritis"), List.of("Seed"));
+        assertThat(ContentValidator.validate(e, VOCABULARY)).isEmpty();
+    }
 }

@@ -18,9 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The dead-letter topic is the record of truth for dead letters (the connector writes them there); this reads
- * it with a short-lived, group-less consumer and publishes re-drives with an idempotent producer.
+ * The dead-letter topic holds the letters' payloads (the connector writes them there; PostgreSQL indexes their
+ * headers); this reads one letter by its offset with a short-lived, group-less consumer and publishes re-drives
+ * with an idempotent producer.
  */
 @ApplicationScoped
 public class DeadLetterTopic {
@@ -42,29 +41,16 @@ public class DeadLetterTopic {
         this.topic = config.deadLetter().topic();
     }
 
-    /** Every letter on the topic, oldest first (reads for at most about 10 s). */
-    public List<ConsumerRecord<String, byte[]>> readAll() {
-        List<ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
-        read(record -> {
-            letters.add(record);
-            return true;
-        });
-        return letters;
-    }
-
+    /**
+     * The letter at {@code partition-offset}, read by seeking to it (the index in PostgreSQL knows where each
+     * letter is; nothing scans the topic). Empty when no such record exists (any more).
+     */
     public Optional<ConsumerRecord<String, byte[]>> find(String letterId) {
         if (!DeadLetterRecords.isLetterId(letterId)) {
             return Optional.empty();
         }
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>(1);
-        read(record -> {
-            if (DeadLetterRecords.id(record).equals(letterId)) {
-                found.add(record);
-                return false;
-            }
-            return true;
-        });
-        return found.stream().findFirst();
+        String[] parts = letterId.split("-");
+        return read(new TopicPartition(topic, Integer.parseInt(parts[0])), Long.parseLong(parts[1]));
     }
 
     /** Publishes and waits for the broker's acknowledgement (acks=all). */
@@ -79,12 +65,7 @@ public class DeadLetterTopic {
         }
     }
 
-    private interface Visitor {
-        /** false stops reading */
-        boolean visit(ConsumerRecord<String, byte[]> record);
-    }
-
-    private void read(Visitor visitor) {
+    private Optional<ConsumerRecord<String, byte[]>> read(TopicPartition partition, long offset) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -93,21 +74,27 @@ public class DeadLetterTopic {
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "report-service-dlq-reader");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
-            if (infos == null || infos.isEmpty()) {
-                return;
+            if (infos == null || infos.stream().noneMatch(p -> p.partition() == partition.partition())) {
+                return Optional.empty();
             }
-            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(5));
+            consumer.assign(List.of(partition));
+            Long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(5)).get(partition);
+            if (end == null || offset >= end) {
+                return Optional.empty();
+            }
+            consumer.seek(partition, offset);
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+            while (consumer.position(partition) <= offset && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (!visitor.visit(record)) {
-                        return;
+                    if (record.offset() == offset) {
+                        return Optional.of(record);
+                    }
+                    if (record.offset() > offset) {
+                        return Optional.empty(); // compacted or deleted by retention
                     }
                 }
             }
+            return Optional.empty();
         }
     }
 

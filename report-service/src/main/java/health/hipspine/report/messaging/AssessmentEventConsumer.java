@@ -13,10 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumer group {@code report-service} on {@code assessment-events} (SmallRye Reactive Messaging: offsets,
- * rebalancing, the dead-letter topic and the Kafka client metrics come with it). A poison event throws
- * {@link PoisonEventException}; any exception that survives the retries nacks the record, and the connector's
- * dead-letter-queue strategy writes it to {@code assessment-events.dlq} with the reason in the
- * {@code dead-letter-reason} header, then the consumer carries on.
+ * rebalancing, the dead-letter topic and the Kafka client metrics come with it). Only a poison event nacks its
+ * record: {@link PoisonEventException} (unreadable, schema-invalid, semantically impossible), which the
+ * connector's dead-letter-queue strategy writes to {@code assessment-events.dlq} with the reason in the
+ * {@code dead-letter-reason} header. A transient failure never gets here: {@link ReportGeneration#handle} waits
+ * it out, the record stays unacknowledged and its offset uncommitted (docs/reliability.md, "Report consumer").
  */
 @ApplicationScoped
 public class AssessmentEventConsumer {

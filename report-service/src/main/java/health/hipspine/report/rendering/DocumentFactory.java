@@ -5,7 +5,10 @@ import health.hipspine.report.client.ContentLookup;
 
 import java.time.Instant;
 
-/** Event in, PDF bytes out: composer, template and renderer in one place so service and benchmark agree. */
+/**
+ * Event in, PDF bytes out: composer, template and renderer in one place so service and benchmark agree. Every
+ * composed page passes {@link PrintableText#strip} (one place for every text the composers print).
+ */
 public final class DocumentFactory {
 
     private final ClinicianReportComposer clinicianComposer = new ClinicianReportComposer();
@@ -14,7 +17,7 @@ public final class DocumentFactory {
     private final PdfRenderer renderer = new PdfRenderer();
 
     public String clinicianHtml(AssessmentCompletedV1 event, ContentLookup content, int reportVersion, Instant generatedAt) {
-        return templates.clinician(clinicianComposer.compose(event, content, ReportTemplates.VERSION, reportVersion, generatedAt));
+        return PrintableText.strip(templates.clinician(clinicianComposer.compose(event, content, ReportTemplates.VERSION, reportVersion, generatedAt)));
     }
 
     public byte[] clinicianPdf(AssessmentCompletedV1 event, ContentLookup content, int reportVersion, Instant generatedAt) {
@@ -22,7 +25,7 @@ public final class DocumentFactory {
     }
 
     public byte[] handoutPdf(AssessmentCompletedV1 event, ContentLookup content, String language, Instant generatedAt) {
-        return renderer.render(templates.handout(handoutComposer.compose(event, content, language, generatedAt)));
+        return renderer.render(PrintableText.strip(templates.handout(handoutComposer.compose(event, content, language, generatedAt))));
     }
 
     public byte[] renderHtml(String xhtml) {

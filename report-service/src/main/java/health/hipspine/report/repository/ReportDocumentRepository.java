@@ -28,12 +28,33 @@ public class ReportDocumentRepository implements PanacheRepository<ReportDocumen
                 .getResultList();
     }
 
+    /** The complete copy when one exists, else the one rendered while content was unreachable. */
     public Optional<ReportDocumentEntity> findInClinic(ClinicScope scope, UUID reportId, int version, DocumentKind kind, String language) {
-        return find(ONE_IN_CLINIC, one(scope, reportId, version, kind, language)).firstResultOptional();
+        return find(ONE_IN_CLINIC + " order by d.contentComplete desc", one(scope, reportId, version, kind, language)).firstResultOptional();
     }
 
-    public boolean existsInClinic(ClinicScope scope, UUID reportId, int version, DocumentKind kind, String language) {
-        return count(ONE_IN_CLINIC, one(scope, reportId, version, kind, language)) > 0;
+    /** Empty when nothing is archived; else whether the best archived copy is complete. */
+    public Optional<Boolean> archivedCompleteInClinic(ClinicScope scope, UUID reportId, int version, DocumentKind kind, String language) {
+        return findInClinic(scope, reportId, version, kind, language).map(d -> d.contentComplete);
+    }
+
+    /**
+     * Reports whose current clinician version was rendered without complete content, READY since {@code since},
+     * newest first (an outage's reports before old ones whose codes the catalogue does not know): what the
+     * re-render scheduler tries when the catalogue answers again. Consumer and scheduler only (any clinic).
+     */
+    public List<UUID> incompleteCurrentWithoutClinic(Instant since, int limit) {
+        return getEntityManager().createQuery("select r.id from ReportEntity r where r.status = :ready and r.updatedAt >= :since"
+                        + " and exists (select 1 from ReportDocumentEntity d where d.reportId = r.id and d.version = r.currentVersion"
+                        + " and d.kind = :clinician and d.contentComplete = false)"
+                        + " and not exists (select 1 from ReportDocumentEntity d where d.reportId = r.id and d.version = r.currentVersion"
+                        + " and d.kind = :clinician and d.contentComplete = true)"
+                        + " order by r.updatedAt desc", UUID.class)
+                .setParameter("ready", ReportStatus.READY)
+                .setParameter("since", since)
+                .setParameter("clinician", DocumentKind.CLINICIAN)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     private static final String ONE_IN_CLINIC = "from ReportDocumentEntity d where d.reportId = :report and d.version = :version"
@@ -45,15 +66,16 @@ public class ReportDocumentRepository implements PanacheRepository<ReportDocumen
     }
 
     /**
-     * Archives a document unless that (report, version, kind, language) is archived already: two first downloads
-     * of one handout may race, and the loser keeps the winner's copy. Native SQL for {@code ON CONFLICT DO NOTHING}.
+     * Archives a document unless that (report, version, kind, language) is archived already with the same
+     * completeness: two first downloads of one handout may race, and the loser keeps the winner's copy. Native SQL
+     * for {@code ON CONFLICT DO NOTHING}.
      */
     public void insertIfAbsent(ReportDocumentEntity d) {
         getEntityManager().unwrap(Session.class).createNativeQuery("""
                         INSERT INTO report_document (report_id, version, kind, language, template_version, content_complete, reason,
                             sha256, size_bytes, pdf, generated_at)
                         VALUES (:report, :version, :kind, :language, :template, :complete, :reason, :sha256, :size, :pdf, :at)
-                        ON CONFLICT (report_id, version, kind, language) DO NOTHING""")
+                        ON CONFLICT (report_id, version, kind, language, content_complete) DO NOTHING""")
                 .setParameter("report", d.reportId, UUID.class)
                 .setParameter("version", d.version, Integer.class)
                 .setParameter("kind", d.kind.name(), String.class)

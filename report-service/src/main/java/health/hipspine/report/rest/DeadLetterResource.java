@@ -4,7 +4,19 @@ import health.hipspine.report.deadletter.DeadLetter;
 import health.hipspine.kit.caller.Roles;
 import health.hipspine.report.service.DeadLetterService;
 import health.hipspine.kit.problem.Problems;
+import health.hipspine.kit.paging.Page;
+import health.hipspine.report.repository.DeadLetterEntity;
+import health.hipspine.kit.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -43,15 +55,56 @@ public class DeadLetterResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List dead letters", description = "Newest first, from the topic assessment-events.dlq; headers only, never the payload.")
+    @Operation(summary = "List dead letters", description = "Newest first, from the dead-letter index in PostgreSQL (every letter on "
+            + "assessment-events.dlq is indexed as it is written); headers only, never the payload. Paged: `limit` letters per page, "
+            + "`page` from 0; `X-Total-Count` gives the number of letters and `Link` the next page. `status` DEAD (not re-driven) "
+            + "or REDRIVEN narrows the list.")
     @APIResponse(responseCode = "200", description = "Dead letters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one letter", value = "[" + LETTER_EXAMPLE + "]")))
-    @APIResponse(responseCode = "400", description = "limit is not a number from 1 to 1000", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "limit is not a number from 1 to 1000, page is negative, or status is unknown",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public List<DeadLetter> list(@QueryParam("limit") @DefaultValue("100")
-            @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int limit) {
-        return deadLetters.list(limit);
+    public Response list(@QueryParam("limit") @DefaultValue("100")
+            @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int limit,
+            @Parameter(description = "Page number from 0", example = "0")
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @Parameter(description = "DEAD or REDRIVEN; default any") @QueryParam("status") DeadLetterEntity.Status status,
+            @Context UriInfo uri) {
+        Page<DeadLetter> letters = deadLetters.list(status, PageRequest.of(page, limit));
+        Response.ResponseBuilder ok = Response.ok(letters.items()).header("X-Total-Count", letters.total());
+        if (letters.hasNext()) {
+            ok.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+        }
+        return ok.build();
+    }
+
+    /** A bulk re-drive: named letters, or (no ids) the oldest letters not re-driven yet, optionally by reason. */
+    public record BulkRedriveRequest(
+            @Schema(description = "Letter ids (partition-offset); empty or absent: letters not re-driven yet")
+            @Size(max = 1000, message = "at most 1000 ids") List<@Pattern(regexp = "\\d{1,9}-\\d{1,18}", message = "must be partition-offset") String> ids,
+            @Schema(description = "Without ids: only letters whose reason contains this text (case-insensitive)", example = "database")
+            @Size(max = 200, message = "at most 200 characters") String reasonContains,
+            @Schema(description = "At most this many letters (1 to 1000, default 100)", example = "100")
+            @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") Integer max) {
+    }
+
+    @POST
+    @Path("/redrive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-drive dead letters in bulk", description = "E.g. after an outage: every named letter, or up to `max` letters not "
+            + "re-driven yet (oldest first) whose reason contains `reasonContains`. Each is published again as by the single re-drive "
+            + "and audited; `skipped` lists ids that are not (or no longer) on the topic.")
+    @APIResponse(responseCode = "202", description = "Re-published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "bulk", value = "{\"redriven\":[" + LETTER_EXAMPLE + "],\"skipped\":[]}")))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "422", description = "A malformed id or out-of-range max", content = @Content(mediaType = "application/problem+json"))
+    public Response redriveAll(@Valid BulkRedriveRequest request) {
+        BulkRedriveRequest r = request == null ? new BulkRedriveRequest(null, null, null) : request;
+        DeadLetterService.BulkRedrive done = deadLetters.redriveAll(r.ids(), r.reasonContains(), r.max() == null ? 100 : r.max());
+        return Response.accepted(done).build();
     }
 
     @POST
@@ -65,8 +118,8 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such letter", content = @Content(mediaType = "application/problem+json"))
-    public jakarta.ws.rs.core.Response redrive(@PathParam("id") String id) {
+    public Response redrive(@PathParam("id") String id) {
         DeadLetter letter = deadLetters.redrive(id).orElseThrow(() -> Problems.notFound("dead letter " + id));
-        return jakarta.ws.rs.core.Response.accepted(letter).build();
+        return Response.accepted(letter).build();
     }
 }

@@ -7,6 +7,7 @@ import health.hipspine.kit.caller.Caller;
 import health.hipspine.kit.caller.ClinicScope;
 import health.hipspine.kit.caller.Roles;
 import health.hipspine.report.service.Download;
+import health.hipspine.report.service.RegenerationBudget;
 import health.hipspine.report.service.ReportGeneration;
 import health.hipspine.report.service.ReportService;
 import health.hipspine.kit.paging.Page;
@@ -43,6 +44,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reports of the caller's clinic: lists, status, PDF downloads (audited) and regeneration. Another clinic's
@@ -198,10 +200,18 @@ public class ReportResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Wrong role, or a clinician token without clinic_id")
     @APIResponse(responseCode = "404", description = "No such report (in the caller's clinic)", content = @Content(mediaType = "application/problem+json"))
-    public ReportViews.Regenerated regenerate(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "429", description = "The clinic's regeneration budget is spent (report.regenerate.per-clinic per window); "
+            + "`Retry-After` gives the seconds to wait", content = @Content(mediaType = "application/problem+json"))
+    public CompletionStage<ReportViews.Regenerated> regenerate(@PathParam("id") UUID id,
             @Parameter(description = "Why (kept with the version)", example = "template update") @QueryParam("reason") @DefaultValue("regenerated") String reason) {
         Optional<ClinicScope> scope = caller.hasRole(Roles.ADMIN) ? Optional.empty() : Optional.of(caller.requireClinic());
-        return generation.regenerate(scope, id, reason).map(ReportViews.Regenerated::of).orElseThrow(ReportResource::notFound);
+        try {
+            // the render runs on the renderer pool; this thread only takes the clinic's permit
+            return generation.regenerateOnPool(scope, id, reason)
+                    .thenApply(done -> done.map(ReportViews.Regenerated::of).orElseThrow(ReportResource::notFound));
+        } catch (RegenerationBudget.Exhausted e) {
+            throw Problems.tooManyRequests("This clinic has started too many regenerations; try again later", e.retryAfter());
+        }
     }
 
     private static Response response(Download download, String fileName) {

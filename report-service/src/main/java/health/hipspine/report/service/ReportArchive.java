@@ -5,6 +5,7 @@ import health.hipspine.kit.audit.AuditEvent;
 import health.hipspine.kit.audit.AuditOutcome;
 import health.hipspine.kit.audit.AuditTrail;
 import health.hipspine.report.event.AssessmentEvent;
+import health.hipspine.report.event.PoisonEventException;
 import health.hipspine.report.mapping.ReportMapping;
 import health.hipspine.report.repository.DocumentKind;
 import health.hipspine.report.repository.ProcessedEventEntity;
@@ -60,12 +61,17 @@ public class ReportArchive {
     /**
      * Records the report and the processed event id together. Empty when this assessment already has a
      * report (a redelivery or a second event for it): the caller must then do nothing. The same event id
-     * for another assessment is a producer bug: the primary key refuses it and the event is dead-lettered.
+     * for another assessment is a producer bug: poison, dead-lettered.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<UUID> recordIfNew(AssessmentEvent event) {
         Instant now = Instant.now();
         ReportEntity report = ReportMapping.newReport(event, UUID.randomUUID(), now);
+        ProcessedEventEntity seen = Panache.getEntityManager().find(ProcessedEventEntity.class, event.eventId());
+        if (seen != null && !seen.assessmentId.equals(report.assessmentId)) {
+            // semantically impossible, not transient: retrying would fail the same way for ever
+            throw new PoisonEventException("event id already used for another assessment");
+        }
         if (!reports.insertIfNewWithoutClinic(report)) {
             return Optional.empty();
         }
@@ -145,9 +151,16 @@ public class ReportArchive {
         return new Status(r.currentVersion, r.status);
     }
 
+    /** Empty when this handout was never archived; else whether its best copy is complete. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean handoutArchived(ClinicScope scope, UUID reportId, int version, String language) {
-        return documents.existsInClinic(scope, reportId, version, DocumentKind.HANDOUT, language);
+    public Optional<Boolean> handoutArchivedComplete(ClinicScope scope, UUID reportId, int version, String language) {
+        return documents.archivedCompleteInClinic(scope, reportId, version, DocumentKind.HANDOUT, language);
+    }
+
+    /** READY reports whose current clinician version lacks catalogue content, rendered after {@code since}; newest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<UUID> incompleteReports(Instant since, int limit) {
+        return documents.incompleteCurrentWithoutClinic(since, limit);
     }
 
     /** A concurrent first download may have archived it already: then that copy stays. */

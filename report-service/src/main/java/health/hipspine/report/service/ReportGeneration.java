@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.report.client.ContentCatalogue;
 import health.hipspine.report.client.ContentSnapshot;
+import health.hipspine.report.config.ReportConfig;
 import health.hipspine.report.event.AssessmentEvent;
 import health.hipspine.report.event.PoisonEventException;
 import health.hipspine.report.rendering.DocumentFactory;
@@ -16,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.faulttolerance.api.BeforeRetry;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -44,16 +47,24 @@ public class ReportGeneration {
 
     private static final String INITIAL = "initial";
     private static final String RECOVERED = "recovered pending";
+    private static final String CONTENT_RETURNED = "content returned";
 
     private final ReportArchive archive;
     private final ContentCatalogue content;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
+    private final RegenerationBudget budget;
+    private final Duration incompleteMaxAge;
+    private final RendererPool pool;
     private final DocumentFactory documents = new DocumentFactory();
     private final Timer renderTimer;
 
-    public ReportGeneration(ReportArchive archive, ContentCatalogue content, ObjectMapper mapper, MeterRegistry registry) {
+    public ReportGeneration(ReportArchive archive, ContentCatalogue content, ObjectMapper mapper, MeterRegistry registry,
+            RegenerationBudget budget, RendererPool pool, ReportConfig config) {
         this.archive = archive;
+        this.incompleteMaxAge = config.incomplete().maxAge();
+        this.budget = budget;
+        this.pool = pool;
         this.content = content;
         this.mapper = mapper;
         this.registry = registry;
@@ -62,11 +73,16 @@ public class ReportGeneration {
     }
 
     /**
-     * Transient failures (database, broker) are retried with exponential back-off; poison is not retried. After
-     * the last retry the exception reaches the consumer and the event goes to the dead-letter topic.
+     * Only a poison event ({@link PoisonEventException}) leaves here as a failure, and goes to the dead-letter
+     * topic. Anything else (database down or frozen, a broken connection) is transient: retried with back-off
+     * (doubling up to 30 s) for as long as it takes. Meanwhile the record stays unacknowledged, so its offset is
+     * not committed and a restart redelivers it; the report row and processed event id commit together, so a
+     * retry after a partial attempt is a no-op or a clean first attempt. No maxDuration: an outage longer
+     * than any budget would otherwise turn a good event into a dead letter again.
      */
-    @Retry(maxRetries = 4, delay = 200, jitter = 100, maxDuration = 30000, abortOn = PoisonEventException.class)
-    @ExponentialBackoff(maxDelay = 5000)
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 200, jitter = 100, abortOn = PoisonEventException.class)
+    @ExponentialBackoff(maxDelay = 30_000)
+    @BeforeRetry(TransientFailureRetries.class)
     public Outcome handle(AssessmentEvent event) {
         Optional<UUID> created = archive.recordIfNew(event);
         if (created.isEmpty()) {
@@ -85,6 +101,10 @@ public class ReportGeneration {
      */
     int renderNewVersion(UUID reportId, AssessmentCompletedV1 data, String reason) {
         ContentSnapshot snapshot = ContentSnapshot.of(data, content, "en", true);
+        if (CONTENT_RETURNED.equals(reason) && !snapshot.complete()) {
+            return 0; // the catalogue is still away (or does not know a code): no new version that says the same
+        }
+        incomplete(snapshot, DocumentKind.CLINICIAN, reportId);
         boolean firstOnly = INITIAL.equals(reason) || RECOVERED.equals(reason);
         try {
             return archive.storeNextVersion(reportId, firstOnly,
@@ -95,6 +115,15 @@ public class ReportGeneration {
             archive.markFailed(reportId, e.getMessage());
             return 0;
         }
+    }
+
+    /**
+     * {@link #regenerate} on the {@link RendererPool}, after taking a permit of the clinic's
+     * {@link RegenerationBudget} (which throws {@link RegenerationBudget.Exhausted} at once when it is spent).
+     */
+    public CompletionStage<Optional<Regeneration>> regenerateOnPool(Optional<ClinicScope> scope, UUID reportId, String reason) {
+        budget.spend(scope.map(ClinicScope::clinicId).orElse(null));
+        return pool.submit(() -> regenerate(scope, reportId, reason));
     }
 
     /**
@@ -117,7 +146,11 @@ public class ReportGeneration {
      * Outside any transaction (the catalogue is asked first); the download that follows is audited.
      */
     public void ensureHandout(ClinicScope scope, UUID reportId, int version, String language) {
-        if (version <= 0 || archive.handoutArchived(scope, reportId, version, language)) {
+        if (version <= 0) {
+            return;
+        }
+        Optional<Boolean> archivedComplete = archive.handoutArchivedComplete(scope, reportId, version, language);
+        if (archivedComplete.orElse(false)) {
             return;
         }
         Optional<String> json = archive.eventInClinic(scope, reportId);
@@ -126,10 +159,39 @@ public class ReportGeneration {
         }
         AssessmentCompletedV1 data = read(json.get());
         ContentSnapshot snapshot = ContentSnapshot.of(data, content, language, false);
+        if (archivedComplete.isPresent() && !snapshot.complete()) {
+            return; // the archived copy lacks content and the catalogue still cannot supply it: serve that one
+        }
+        incomplete(snapshot, DocumentKind.HANDOUT, reportId);
         Instant now = Instant.now();
         byte[] pdf = timed(() -> documents.handoutPdf(data, snapshot, language, now));
         archive.archiveHandout(ReportDocumentEntity.of(reportId, version, DocumentKind.HANDOUT, language, ReportTemplates.VERSION,
                 snapshot.complete(), "first download", pdf, now));
+    }
+
+    /**
+     * Reports whose current version was rendered while the catalogue was unreachable get a complete version as soon
+     * as it answers again (reason "content returned"); downloads then serve that one. Handouts need no sweep: the
+     * next download of an incomplete one renders it again ({@link #ensureHandout}).
+     */
+    @Scheduled(every = "${report.incomplete.every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void rerenderIncomplete() {
+        for (UUID id : archive.incompleteReports(Instant.now().minus(incompleteMaxAge), 20)) {
+            int version = archive.eventWithoutClinic(id).map(json -> renderNewVersion(id, read(json), CONTENT_RETURNED)).orElse(0);
+            if (version > 0) {
+                registry.counter("report.documents.rerendered", "kind", "clinician").increment();
+                Log.infof("report %s rendered again as version %d: the content catalogue answers again", id, version);
+            }
+        }
+    }
+
+    /** A document printed without some catalogue text is not final: said at WARN and counted, by kind. */
+    private void incomplete(ContentSnapshot snapshot, DocumentKind kind, UUID reportId) {
+        if (!snapshot.complete()) {
+            registry.counter("report.documents.incomplete", "kind", kind.name().toLowerCase(java.util.Locale.ROOT)).increment();
+            Log.warnf("%s of report %s rendered without complete catalogue content; it will be rendered again when the catalogue answers",
+                    kind.name().toLowerCase(java.util.Locale.ROOT), reportId);
+        }
     }
 
     /** Reports stuck in PENDING (crash between recording and rendering) are rendered here. */

@@ -106,4 +106,28 @@ class ClinicianReportPdfTest {
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
+
+    @Test
+    void catalogueTextWithControlCharactersStillRendersBothDocumentsWithoutThem() {
+        // U+0007 and U+0000 cannot appear in XML: before stripping, the renderer's parser refused the whole document
+        ContentLookup bell = new ContentLookup() {
+            @Override
+            public Optional<ExerciseDetails> exercise(String code, String language) {
+                return Optional.of(new ExerciseDetails(code, "Glute\u0007 bridge", "Strengthens\u0000 the buttocks.",
+                        List.of("Lie on your back.\u001B"), new ExerciseDetails.Dosage(2, 10, 3, "daily", "2 sets\uFFFE of 10"),
+                        List.of("Pain-free\uD800 only."), "1"));
+            }
+
+            @Override
+            public Optional<String> findingName(String code, String language) {
+                return Optional.of("FADIR\u0007");
+            }
+        };
+        // ROUTINE: an URGENT handout puts the exercises on hold and prints none
+        var event = SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-BEL", "ROUTINE");
+        byte[] handout = documents.handoutPdf(event, bell, "en", Instant.now());
+        byte[] report = documents.clinicianPdf(event, bell, 1, Instant.now());
+        assertThat(PdfChecks.text(handout)).contains("Glute bridge", "Strengthens the buttocks.").doesNotContain("\u0007");
+        assertThat(PdfChecks.text(report)).contains("Glute bridge", "FADIR");
+    }
 }

@@ -32,6 +32,8 @@ public final class Problems {
     public static final URI CONFLICT = type("conflict");
     /** 413: the body is larger than the service accepts. */
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+    /** 429: a per-caller or per-clinic budget is spent; {@code Retry-After} says when to come back. */
+    public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
 
     private Problems() {
     }
@@ -123,6 +125,15 @@ public final class Problems {
         return HttpProblem.builder().withType(PAYLOAD_TOO_LARGE).withStatus(413)
                 .withTitle("Payload Too Large")
                 .withDetail("The request body is larger than " + maxBytes + " bytes.")
+                .build();
+    }
+
+    /** 429 with {@code Retry-After} in whole seconds (at least 1). */
+    public static HttpProblem tooManyRequests(String detail, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return HttpProblem.builder().withType(TOO_MANY_REQUESTS).withStatus(429)
+                .withTitle("Too Many Requests").withDetail(detail)
+                .withHeader("Retry-After", seconds)
                 .build();
     }
 }

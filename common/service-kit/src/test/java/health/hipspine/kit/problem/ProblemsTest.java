@@ -63,6 +63,14 @@ class ProblemsTest {
     }
 
     @Test
+    void tooManyRequestsSaysWhenToComeBackInWholeSeconds() {
+        var problem = Problems.tooManyRequests("budget spent", java.time.Duration.ofMillis(1500));
+        assertThat(problem.getStatusCode()).isEqualTo(429);
+        assertThat(problem.getType().toString()).endsWith("/too-many-requests");
+        assertThat(problem.getHeaders()).containsEntry("Retry-After", 2L);
+    }
+
+    @Test
     void everyTypeIsUnderTheOneBase() throws IllegalAccessException {
         for (var field : Problems.class.getFields()) {
             if (field.getType() == URI.class) {
