@@ -28,7 +28,22 @@ public record ExerciseView(
         @Schema(description = "Raised by every edit of the record") int version,
         @Schema(description = "Retired exercises stay resolvable by code") boolean retired,
         @Schema(nullable = true, description = "The language of the texts; absent on page items (the page says it)")
-        String language) {
+        String language,
+        @Schema(nullable = true, enumeration = {"mobility", "strength", "function"},
+                description = "Place in the clinical sequence: mobility, then strength, then function (content 2026.12+)")
+        String phase,
+        @Schema(description = "Conditions in which the exercise fits but must be done differently, and how")
+        List<Watch> watch) {
+
+    /** The 2026.11 shape, without phase and watch items. */
+    public ExerciseView(String code, String name, String category, String region, List<String> targetMuscles, String summary,
+                        List<String> steps, Dosage dosage, Integer difficulty, List<String> progressionCodes,
+                        List<String> regressionCodes, List<String> equipment, List<String> precautions,
+                        List<Contraindication> contraindications, List<String> conditionCodes, List<String> sources,
+                        int version, boolean retired, String language) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, progressionCodes, regressionCodes,
+                equipment, precautions, contraindications, conditionCodes, sources, version, retired, language, null, List.of());
+    }
 
     public ExerciseView {
         targetMuscles = Lists.orEmpty(targetMuscles);
@@ -40,6 +55,7 @@ public record ExerciseView(
         contraindications = Lists.orEmpty(contraindications);
         conditionCodes = Lists.orEmpty(conditionCodes);
         sources = Lists.orEmpty(sources);
+        watch = Lists.orEmpty(watch);
     }
 
     /** How much: at least one of reps, holdSeconds or durationMinutes; {@code text} says it in words. */
@@ -54,9 +70,15 @@ public record ExerciseView(
             @Schema(example = "3 sets of 10, hold 3 s at the top") String text) {
     }
 
-    /** A condition in which the exercise is unsafe or needs changing, and what to say about it. */
+    /** A condition in which the exercise is unsafe, and what to say about it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "ContraindicationView")
     public record Contraindication(String conditionCode, String text) {
+    }
+
+    /** A condition in which the exercise fits but must be done differently, and what to watch for. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "WatchView")
+    public record Watch(String conditionCode, String text) {
     }
 }
