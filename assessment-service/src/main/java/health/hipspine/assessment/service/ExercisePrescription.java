@@ -186,7 +186,7 @@ public final class ExercisePrescription {
             return slot.codes().stream().map(pool::get).filter(e -> e != null && serving.contains(e)).toList();
         }
         return serving.stream()
-                .filter(e -> slot.categories().isEmpty() || slot.categories().contains(e.category()))
+                .filter(e -> slot.categories().isEmpty() || (e.category() != null && slot.categories().contains(e.category())))
                 .sorted(Comparator.comparingInt((ExerciseView e) -> Math.abs(difficulty(e) - usualDifficulty(e)))
                         .thenComparingInt(ExercisePrescription::difficulty)
                         .thenComparingInt(e -> phaseRank(e.phase()))

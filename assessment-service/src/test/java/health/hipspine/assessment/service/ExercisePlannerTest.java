@@ -78,6 +78,19 @@ class ExercisePlannerTest {
         }
     }
 
+    @Test
+    void anExerciseWithoutCategoryOrDifficultyIsSkippedNotAFailure() {
+        // the content service may answer older or sparse records: List.of(..).contains(null) would throw
+        ContentPage<ExerciseView> sparse = new ContentPage<>(List.of(
+                new ExerciseView("bare", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, 1, false, null),
+                exercise("bridge", "Bridge", dosage(3, 10, null, "3 x 10, daily"), false)), 2, 0, 100, "en", "2026.11-unit");
+        ExercisePlanner planner = new ExercisePlanner(new InMemoryCatalogue(Map.of(), Map.of("hip-osteoarthritis", sparse), false));
+        ExercisePlanner.Planned planned = planner.plan(List.of("hip-osteoarthritis"), List.of("hip-osteoarthritis"), PATIENT, "Bearer t");
+        assertThat(planned.plan().complete()).isTrue();
+        assertThat(planned.plan().items()).extracting(ExercisePlanItem::exerciseCode).containsExactly("bridge");
+    }
+
     static final ContentPage<ExerciseView> HIP_EXERCISES = new ContentPage<>(List.of(
             exercise("bridge", "Bridge", dosage(3, 10, null, "3 x 10, daily"), false),
             exercise("deep-squat", "Deep squat", dosage(3, 8, null, null), false),
