@@ -80,7 +80,8 @@ public class AssessmentService {
         Scored scored = scoring.score(valid);
         ExercisePlanner.Planned planned = scored.loadedExerciseSuppressed()
                 ? planner.heldBack(caller.bearerAuthorization())
-                : planner.plan(scored.recommendedConditionCodes(), scored.likelyConditionCodes(), caller.bearerAuthorization());
+                : planner.plan(scored.recommendedConditionCodes(), scored.likelyConditionCodes(), scoring.patient(valid, scored),
+                        caller.bearerAuthorization());
         List<AssessmentResult.Warning> warnings = new ArrayList<>(scored.warnings());
         warnings.addAll(planned.warnings());
         AssessmentResult result = new AssessmentResult(scored.modelVersion(), planned.contentRelease(), scored.triage(),

@@ -37,6 +37,15 @@ public class ClinicalScoring {
         })).toList();
     }
 
+    /**
+     * What the exercise plan must know of the patient: age and NPRS as submitted. The model records no frailty
+     * finding yet, so frailty is unknown (null) and only age and pain decide an easier plan.
+     */
+    public ExercisePrescription.Patient patient(ValidSubmission s, Scored scored) {
+        Integer nprs = scored.questionnaires() == null ? null : scored.questionnaires().nprs();
+        return new ExercisePrescription.Patient(s.age(), nprs, null);
+    }
+
     public Scored score(ValidSubmission s) {
         return ClinicalModelMapping.scored(model.assess(ClinicalModelMapping.input(s.age(), s.sex(), s.findings(), s.questionnaires(), s.setting())));
     }

@@ -15,12 +15,17 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The exercise plan from a catalogue held in memory: no content service, no Quarkus. */
+/** The planner bean around a catalogue held in memory: what it fetches, and how it fails; no content service, no Quarkus. */
 class ExercisePlannerTest {
 
     static ExerciseView exercise(String code, String name, Dosage dosage, boolean retired,
                                  Contraindication... contraindications) {
-        return new ExerciseView(code, name, "hip-strengthening", "hip", List.of(), "summary", List.of("step"), dosage, 2,
+        return exercise(code, name, "hip-strengthening", dosage, retired, contraindications);
+    }
+
+    static ExerciseView exercise(String code, String name, String category, Dosage dosage, boolean retired,
+                                 Contraindication... contraindications) {
+        return new ExerciseView(code, name, category, "hip", List.of(), "summary", List.of("step"), dosage, 2,
                 List.of(), List.of(), List.of(), List.of(), List.of(contraindications), List.of("hip-osteoarthritis"),
                 List.of(), 1, retired, null);
     }
@@ -73,13 +78,28 @@ class ExercisePlannerTest {
         }
     }
 
+    @Test
+    void anExerciseWithoutCategoryOrDifficultyIsSkippedNotAFailure() {
+        // the content service may answer older or sparse records: List.of(..).contains(null) would throw
+        ContentPage<ExerciseView> sparse = new ContentPage<>(List.of(
+                new ExerciseView("bare", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, 1, false, null),
+                exercise("bridge", "Bridge", dosage(3, 10, null, "3 x 10, daily"), false)), 2, 0, 100, "en", "2026.11-unit");
+        ExercisePlanner planner = new ExercisePlanner(new InMemoryCatalogue(Map.of(), Map.of("hip-osteoarthritis", sparse), false));
+        ExercisePlanner.Planned planned = planner.plan(List.of("hip-osteoarthritis"), List.of("hip-osteoarthritis"), PATIENT, "Bearer t");
+        assertThat(planned.plan().complete()).isTrue();
+        assertThat(planned.plan().items()).extracting(ExercisePlanItem::exerciseCode).containsExactly("bridge");
+    }
+
     static final ContentPage<ExerciseView> HIP_EXERCISES = new ContentPage<>(List.of(
             exercise("bridge", "Bridge", dosage(3, 10, null, "3 x 10, daily"), false),
             exercise("deep-squat", "Deep squat", dosage(3, 8, null, null), false),
             exercise("clamshell", "Clamshell", dosage(2, 15, "daily", null), false),
-            exercise("press-up", "Press-up", dosage(null, null, null, null), false,
+            exercise("press-up", "Press-up", "balance", dosage(null, null, null, null), false,
                     new Contraindication("lumbar-spinal-stenosis", null)),
             exercise("old", "Retired", dosage(null, null, null, null), true)), 5, 0, 100, "en", "2026.11-unit");
+
+    static final ExercisePrescription.Patient PATIENT = new ExercisePrescription.Patient(60, 5, null);
 
     static ExercisePlanner planner(boolean down) {
         return new ExercisePlanner(new InMemoryCatalogue(
@@ -90,7 +110,7 @@ class ExercisePlannerTest {
     @Test
     void thePlanLeavesOutExercisesToAvoidRetiredOnesAndContraindicatedOnes() {
         ExercisePlanner.Planned planned = planner(false).plan(List.of("hip-osteoarthritis"),
-                List.of("hip-osteoarthritis", "lumbar-spinal-stenosis"), "Bearer t");
+                List.of("hip-osteoarthritis", "lumbar-spinal-stenosis"), PATIENT, "Bearer t");
         assertThat(planned.contentRelease()).isEqualTo("2026.11-unit");
         assertThat(planned.plan().complete()).isTrue();
         assertThat(planned.plan().items()).extracting(ExercisePlanItem::exerciseCode).containsExactly("bridge", "clamshell");
@@ -99,13 +119,13 @@ class ExercisePlannerTest {
 
     @Test
     void aContraindicationCountsOnlyForALikelyCondition() {
-        ExercisePlanner.Planned planned = planner(false).plan(List.of("hip-osteoarthritis"), List.of("hip-osteoarthritis"), "Bearer t");
+        ExercisePlanner.Planned planned = planner(false).plan(List.of("hip-osteoarthritis"), List.of("hip-osteoarthritis"), PATIENT, "Bearer t");
         assertThat(planned.plan().items()).extracting(ExercisePlanItem::exerciseCode).containsExactly("bridge", "clamshell", "press-up");
     }
 
     @Test
     void theDosageTextWinsOverItsParts() {
-        ExercisePlanner.Planned planned = planner(false).plan(List.of("hip-osteoarthritis"), List.of(), "Bearer t");
+        ExercisePlanner.Planned planned = planner(false).plan(List.of("hip-osteoarthritis"), List.of(), PATIENT, "Bearer t");
         assertThat(planned.plan().items()).extracting(ExercisePlanItem::dosage)
                 .contains("3 x 10, daily", "2 sets, 15 reps, daily", "as prescribed by the therapist");
     }
@@ -120,7 +140,7 @@ class ExercisePlannerTest {
 
     @Test
     void noRecommendedConditionGivesACompleteEmptyPlanThatSaysWhy() {
-        ExercisePlanner.Planned planned = planner(false).plan(List.of(), List.of(), "Bearer t");
+        ExercisePlanner.Planned planned = planner(false).plan(List.of(), List.of(), PATIENT, "Bearer t");
         assertThat(planned.plan().complete()).isTrue();
         assertThat(planned.plan().items()).isEmpty();
         assertThat(planned.plan().note()).contains("clinical judgement");
@@ -128,7 +148,7 @@ class ExercisePlannerTest {
 
     @Test
     void anUnreachableCatalogueGivesAnIncompletePlanAndAWarning() {
-        ExercisePlanner.Planned planned = planner(true).plan(List.of("hip-osteoarthritis"), List.of("hip-osteoarthritis"), "Bearer t");
+        ExercisePlanner.Planned planned = planner(true).plan(List.of("hip-osteoarthritis"), List.of("hip-osteoarthritis"), PATIENT, "Bearer t");
         assertThat(planned.contentRelease()).isEqualTo(ExercisePlanner.UNAVAILABLE);
         assertThat(planned.plan().complete()).isFalse();
         assertThat(planned.plan().items()).isEmpty();

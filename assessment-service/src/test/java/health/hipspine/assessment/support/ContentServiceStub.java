@@ -14,7 +14,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * A stand-in content service on loopback (WireMock) with a small catalogue: hip osteoarthritis
  * lists {@code standing-backward-lean} among its exercises and {@code deep-squat} to avoid; the
- * exercise {@code lumbar-extension-press-up} is contraindicated for lumbar-spinal-stenosis.
+ * exercise {@code lumbar-extension-press-up} is contraindicated for lumbar-spinal-stenosis. Every condition's
+ * page is the same; the strengthening exercises carry a category and difficulty so the planner can slot them.
  */
 public class ContentServiceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -23,9 +24,9 @@ public class ContentServiceStub implements QuarkusTestResourceLifecycleManager {
 
     static final String EXERCISES = """
             {"items":[
-              {"code":"bridge","name":"Bridge","dosage":{"sets":3,"reps":10,"text":"3 x 10, daily"},"contraindications":[],"retired":false},
-              {"code":"deep-squat","name":"Deep squat","dosage":{"sets":3,"reps":8},"contraindications":[],"retired":false},
-              {"code":"clamshell","name":"Clamshell","dosage":{"sets":2,"reps":15,"frequency":"daily"},"contraindications":[],"retired":false},
+              {"code":"bridge","name":"Bridge","category":"hip-strengthening","difficulty":2,"phase":"strength","dosage":{"sets":3,"reps":10,"text":"3 x 10, daily"},"contraindications":[],"retired":false},
+              {"code":"deep-squat","name":"Deep squat","category":"hip-strengthening","difficulty":2,"phase":"strength","dosage":{"sets":3,"reps":8},"contraindications":[],"retired":false},
+              {"code":"clamshell","name":"Clamshell","category":"hip-strengthening","difficulty":1,"phase":"strength","dosage":{"sets":2,"reps":15,"frequency":"daily"},"contraindications":[],"retired":false},
               {"code":"lumbar-extension-press-up","name":"Press-up","dosage":{"sets":1,"reps":10},
                "contraindications":[{"conditionCode":"lumbar-spinal-stenosis","text":"extension narrows the canal"}],"retired":false},
               {"code":"old-exercise","name":"Retired","dosage":{},"contraindications":[],"retired":true}],

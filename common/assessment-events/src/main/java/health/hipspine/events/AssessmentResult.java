@@ -92,7 +92,28 @@ public record AssessmentResult(
     public record ExercisePlan(boolean complete, String note, List<ExercisePlanItem> items) {
     }
 
-    public record ExercisePlanItem(String exerciseCode, String name, String dosage, String why) {
+    /**
+     * One exercise of the plan. {@code why} is the clinical reason with its citation (author or body, year).
+     * Since 2026.12 (optional, absent from older events): {@code phase} (mobility, strength or function),
+     * {@code conditionCode} the likely source it serves, {@code source} the citation alone, {@code watch} what to
+     * watch for in the patient's likely conditions, and {@code adaptedFrom} the exercise it replaces when an easier
+     * (regression) or harder (progression) version was chosen for this patient.
+     */
+    public record ExercisePlanItem(String exerciseCode, String name, String dosage, String why, String phase,
+                                   String conditionCode, String source, List<ExerciseWatch> watch, String adaptedFrom) {
+
+        public ExercisePlanItem {
+            watch = watch == null ? List.of() : List.copyOf(watch);
+        }
+
+        /** The 2026.11 shape. */
+        public ExercisePlanItem(String exerciseCode, String name, String dosage, String why) {
+            this(exerciseCode, name, dosage, why, null, null, null, List.of(), null);
+        }
+    }
+
+    /** A likely condition in which the exercise must be done differently, and how. */
+    public record ExerciseWatch(String conditionCode, String text) {
     }
 
     public record NextStep(String code, String text, String source) {

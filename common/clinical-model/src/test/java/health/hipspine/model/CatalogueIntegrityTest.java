@@ -186,7 +186,9 @@ class CatalogueIntegrityTest {
                 DifferentialCategory.LUMBAR_RADICULAR, List.of("lumbar-disc-herniation-radiculopathy"),
                 DifferentialCategory.LUMBAR_STENOSIS, List.of("lumbar-spinal-stenosis"),
                 DifferentialCategory.SACROILIAC, List.of("sacroiliac-joint-pain"),
-                DifferentialCategory.LUMBAR_NONSPECIFIC, List.of("lumbar-facet-joint-pain", "lumbar-muscle-strain"));
+                // anterior-pelvic-tilt since 2026.12 (issue 11): a postural contributor, recommended only as non-specific
+                DifferentialCategory.LUMBAR_NONSPECIFIC, List.of("lumbar-facet-joint-pain", "lumbar-muscle-strain",
+                        "anterior-pelvic-tilt"));
         assertThat(catalogue.categories()).hasSize(6);
         for (CategoryDefinition c : catalogue.categories()) {
             assertThat(c.conditionCodes()).as(c.code().name()).isEqualTo(fixed.get(c.code()));
@@ -196,6 +198,18 @@ class CatalogueIntegrityTest {
                 assertThat(c.preTest().source()).containsIgnoringCase("convention");
             }
         }
+    }
+
+    @Test
+    void everyNonSeriousConditionNoCategoryReachesIsExplainedInACategoryNote() {
+        List<String> mapped = catalogue.categories().stream().flatMap(c -> c.conditionCodes().stream()).toList();
+        String notes = catalogue.categories().stream().filter(c -> c.conditionNote() != null)
+                .map(c -> c.conditionNote().in("en") + " " + c.conditionNote().in("es")).reduce("", String::concat);
+        for (String unreached : List.of("deep-gluteal-syndrome", "iliopsoas-dysfunction", "pelvic-floor-dysfunction")) {
+            assertThat(mapped).doesNotContain(unreached);
+            assertThat(notes).as(unreached).contains(unreached + " is not mapped here", unreached + " no se asigna aquí");
+        }
+        assertThat(notes).contains("anterior-pelvic-tilt is mapped here");
     }
 
     @Test

@@ -227,7 +227,8 @@ class TextbookPresentationsTest {
         assertThat(r.differential().subList(1, 6)).allSatisfy(e -> assertThat(e.probability()).isLessThan(0.5));
         assertThat(r.entry(SACROILIAC).probability()).as("Laslett -LR 0.08").isLessThan(0.1);
         assertThat(r.entry(LUMBAR_STENOSIS).probability()).as("Cook: failing all 5 (-LR 0.19)").isLessThan(0.2);
-        assertThat(r.recommendedConditionCodes()).containsExactly("lumbar-facet-joint-pain", "lumbar-muscle-strain");
+        assertThat(r.recommendedConditionCodes()).containsExactly("lumbar-facet-joint-pain", "lumbar-muscle-strain",
+                "anterior-pelvic-tilt");
         assertThat(r.hasWarning("warning.nonspecific-by-exclusion")).isTrue();
     }
 

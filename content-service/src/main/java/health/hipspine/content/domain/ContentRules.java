@@ -20,6 +20,8 @@ public final class ContentRules {
     public static final String EXERCISE_CATEGORIES = "^(hip-mobility|hip-strengthening|tendon-loading|balance"
             + "|core-stability|lumbar-mobility|flexibility|motor-control|neural-mobility|pelvic-floor|breathing"
             + "|low-impact-cardio)$";
+    /** The clinical sequence of a programme: calm and move, then strengthen, then use it in daily function. */
+    public static final String EXERCISE_PHASES = "^(mobility|strength|function)$";
     public static final String EQUIPMENT = "^(none|mat|chair|step|wall|table|towel|pillow|resistance-band|dumbbell"
             + "|kettlebell|foam-pad|bosu|pool|bicycle|stationary-bike)$";
     /** A picture file of the release's pictures folder: a plain name, no path. */

@@ -13,7 +13,10 @@ import java.util.List;
 import static health.hipspine.content.domain.ContentRules.CODE;
 import static health.hipspine.content.domain.ContentRules.CODE_MESSAGE;
 
-/** An exercise: how to do it, how much, for whom, and what to do instead when it is too easy or too hard. */
+/**
+ * An exercise: how to do it, how much, for whom, and what to do instead when it is too easy or too hard.
+ * {@code phase} places it in the clinical sequence (mobility, then strength, then function).
+ */
 @Schema(name = "ExerciseSource", description = "An exercise in both languages (the editor's source form)")
 public record ExerciseSource(
         @NotNull(message = "is required") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
@@ -30,32 +33,55 @@ public record ExerciseSource(
         @NotNull(message = "is required")
         @Min(value = 1, message = "must be a whole number from 1 to 5")
         @Max(value = 5, message = "must be a whole number from 1 to 5") Integer difficulty,
+        @Pattern(regexp = ContentRules.EXERCISE_PHASES, message = "must be one of [mobility, strength, function]") String phase,
         List<@Pattern(regexp = CODE, message = "is not a known exercise code") String> progressionCodes,
         List<@Pattern(regexp = CODE, message = "is not a known exercise code") String> regressionCodes,
         @NotNull(message = "is required")
         List<@NotNull @Pattern(regexp = ContentRules.EQUIPMENT, message = "is not a known equipment code") String> equipment,
         @NotNull(message = "is required") @Valid LocalizedList precautions,
         List<@NotNull @Valid Contraindication> contraindications,
+        List<@NotNull @Valid Watch> watch,
         List<@Pattern(regexp = CODE, message = "is not a known condition code") String> conditionCodes,
         List<@NotBlank(message = "must be a non-blank citation") String> sources,
         @Valid Image image) implements ContentSource {
-
-    /** An exercise without a picture (the form before pictures existed). */
-    public ExerciseSource(String code, LocalizedText name, String category, String region, LocalizedList targetMuscles,
-                          LocalizedText summary, LocalizedList steps, Dosage dosage, Integer difficulty,
-                          List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
-                          LocalizedList precautions, List<Contraindication> contraindications,
-                          List<String> conditionCodes, List<String> sources) {
-        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, progressionCodes,
-                regressionCodes, equipment, precautions, contraindications, conditionCodes, sources, null);
-    }
 
     public ExerciseSource {
         progressionCodes = ContentSource.orEmpty(progressionCodes);
         regressionCodes = ContentSource.orEmpty(regressionCodes);
         contraindications = ContentSource.orEmpty(contraindications);
+        watch = ContentSource.orEmpty(watch);
         conditionCodes = ContentSource.orEmpty(conditionCodes);
         sources = ContentSource.orEmpty(sources);
+    }
+
+    /** The 2026.11 form, without phase, watch items or picture (editors that do not send them). */
+    public ExerciseSource(String code, LocalizedText name, String category, String region, LocalizedList targetMuscles,
+                          LocalizedText summary, LocalizedList steps, Dosage dosage, Integer difficulty,
+                          List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
+                          LocalizedList precautions, List<Contraindication> contraindications, List<String> conditionCodes,
+                          List<String> sources) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, null, progressionCodes,
+                regressionCodes, equipment, precautions, contraindications, List.of(), conditionCodes, sources, null);
+    }
+
+    /** With a picture, without phase and watch items. */
+    public ExerciseSource(String code, LocalizedText name, String category, String region, LocalizedList targetMuscles,
+                          LocalizedText summary, LocalizedList steps, Dosage dosage, Integer difficulty,
+                          List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
+                          LocalizedList precautions, List<Contraindication> contraindications, List<String> conditionCodes,
+                          List<String> sources, Image image) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, null, progressionCodes,
+                regressionCodes, equipment, precautions, contraindications, List.of(), conditionCodes, sources, image);
+    }
+
+    /** With phase and watch items, without a picture. */
+    public ExerciseSource(String code, LocalizedText name, String category, String region, LocalizedList targetMuscles,
+                          LocalizedText summary, LocalizedList steps, Dosage dosage, Integer difficulty, String phase,
+                          List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
+                          LocalizedList precautions, List<Contraindication> contraindications, List<Watch> watch,
+                          List<String> conditionCodes, List<String> sources) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, phase, progressionCodes,
+                regressionCodes, equipment, precautions, contraindications, watch, conditionCodes, sources, null);
     }
 
     /** How much: at least one of reps, holdSeconds or durationMinutes (checked by ContentValidator). */
@@ -84,8 +110,17 @@ public record ExerciseSource(
             @NotNull(message = "is required") @Valid LocalizedText alt) {
     }
 
-    /** A condition in which the exercise is unsafe or needs changing, and what to say about it. */
+    /** A condition in which the exercise is unsafe (the planner leaves it out), and what to say about it. */
     public record Contraindication(
+            @NotNull(message = "is not a known condition code") String conditionCode,
+            @NotNull(message = "is required") @Valid LocalizedText text) {
+    }
+
+    /**
+     * A condition in which the exercise still fits but must be done differently: the planner keeps it and
+     * shows what to watch for.
+     */
+    public record Watch(
             @NotNull(message = "is not a known condition code") String conditionCode,
             @NotNull(message = "is required") @Valid LocalizedText text) {
     }

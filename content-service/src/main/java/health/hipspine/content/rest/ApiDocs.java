@@ -14,12 +14,12 @@ public final class ApiDocs {
              "summary":"Lift the pelvis from crook lying to load the hip extensors.",
              "steps":["Lie on your back, knees bent, feet flat hip-width apart.","..."],
              "dosage":{"sets":3,"reps":10,"holdSeconds":3,"frequency":"Daily","text":"3 sets of 10, hold 3 s at the top"},
-             "difficulty":2,"progressionCodes":["single-leg-bridge"],"regressionCodes":["gluteal-set"],
+             "difficulty":2,"phase":"strength","progressionCodes":["single-leg-bridge"],"regressionCodes":["gluteal-set"],
              "equipment":["mat"],"precautions":["Stop if pain spreads down the leg."],
-             "contraindications":[],"conditionCodes":["hip-osteoarthritis","lumbar-muscle-strain"],
+             "contraindications":[],"watch":[],"conditionCodes":["hip-osteoarthritis","lumbar-muscle-strain"],
              "sources":["Seed article 003"],"imageUrl":"/api/v1/exercises/bridge/image",
              "imageAlt":"Line drawing: a person lying on their back with knees bent and feet flat lifts the hips ...",
-             "version":1,"retired":false,"language":"en"}""";
+             "version":2,"retired":false,"language":"en"}""";
 
     public static final String CONDITION_EXAMPLE = """
             {"code":"lumbar-spinal-stenosis","name":"Lumbar spinal stenosis","region":"lumbar","serious":false,

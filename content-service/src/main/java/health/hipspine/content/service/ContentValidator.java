@@ -65,6 +65,12 @@ public final class ContentValidator {
                         out.add(new Violation("contraindications[" + i + "].conditionCode", "is not a known condition code"));
                     }
                 }
+                for (int i = 0; i < e.watch().size(); i++) {
+                    ExerciseSource.Watch w = e.watch().get(i);
+                    if (w != null && !v.conditionCodes().contains(w.conditionCode())) {
+                        out.add(new Violation("watch[" + i + "].conditionCode", "is not a known condition code"));
+                    }
+                }
                 known(out, "conditionCodes", e.conditionCodes(), v.conditionCodes(), "is not a known condition code");
             }
             case EducationSource e -> {

@@ -94,10 +94,12 @@ class CatalogueReadTest {
                 .body("contraindications", notNullValue())
                 .body("equipment", hasItem("mat"))
                 .body("difficulty", equalTo(2))
+                .body("phase", equalTo("strength"))
+                .body("watch", notNullValue())
                 .body("progressionCodes", hasItem("single-leg-bridge"))
                 .body("regressionCodes", hasItem("gluteal-set"))
                 .body("conditionCodes", hasItem("hip-osteoarthritis"))
-                .body("version", equalTo(1))
+                .body("version", equalTo(2)) // content 2026.12 added phase and watch items
                 .body("retired", equalTo(false));
     }
 

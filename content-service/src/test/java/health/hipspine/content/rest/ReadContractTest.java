@@ -70,6 +70,12 @@ class ReadContractTest {
             assertThat(exercise.steps()).isNotEmpty();
             assertThat(exercise.imageUrl()).isEqualTo("/api/v1/exercises/bridge/image");
             assertThat(exercise.imageAlt()).isNotBlank();
+            assertThat(exercise.phase()).isEqualTo("strength");
+            ExerciseView clamshell = strict(read("/api/v1/exercises/clamshell", language), new TypeReference<>() { });
+            assertThat(clamshell.watch()).extracting(ExerciseView.Watch::conditionCode)
+                    .containsExactly("greater-trochanteric-pain-syndrome"); // in its own target: watched, not excluded
+            assertThat(clamshell.watch().getFirst().text()).isNotBlank().doesNotContain("\"en\"");
+            assertThat(clamshell.contraindications()).isEmpty();
 
             String topicCode = strict(read("/api/v1/education?size=1", language),
                     new TypeReference<ContentPage<EducationView>>() { }).items().getFirst().code();

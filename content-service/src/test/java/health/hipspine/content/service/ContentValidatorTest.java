@@ -59,6 +59,19 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aWatchItemMustNameAKnownCondition() {
+        ExerciseSource e = exercise("bridge", List.of(), List.of(), REPS, list(2, 2), List.of());
+        ExerciseSource watched = new ExerciseSource(e.code(), e.name(), e.category(), e.region(), e.targetMuscles(),
+                e.summary(), e.steps(), e.dosage(), e.difficulty(), "strength", e.progressionCodes(), e.regressionCodes(),
+                e.equipment(), e.precautions(), e.contraindications(),
+                List.of(new ExerciseSource.Watch("hip-osteoarthritis", text("Go gently")),
+                        new ExerciseSource.Watch("hip-pain", text("Go gently"))),
+                e.conditionCodes(), e.sources());
+        assertThat(ContentValidator.validate(watched, VOCABULARY))
+                .containsExactly(new Violation("watch[1].conditionCode", "is not a known condition code"));
+    }
+
+    @Test
     void anExerciseCannotLinkToItself() {
         assertThat(ContentValidator.validate(exercise("bridge", List.of("bridge"), List.of(), REPS, list(2, 2),
                 List.of()), VOCABULARY)).containsExactly(new Violation("progressionCodes[0]", "an exercise cannot link to itself"));

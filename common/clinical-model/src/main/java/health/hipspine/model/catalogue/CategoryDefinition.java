@@ -13,6 +13,7 @@ import java.util.List;
  * @param requiresAnyOf the evidence for this category applies only when one of these findings is positive
  *                      (lumbar evidence needs back or leg symptoms); empty = always
  * @param residual      true for non-specific low back pain: 1 minus the chance of a specific spinal source
+ * @param conditionNote why a condition is (or is not) mapped to this category; null when nothing needs saying
  */
 public record CategoryDefinition(
         DifferentialCategory code,
@@ -22,7 +23,8 @@ public record CategoryDefinition(
         PreTestProbability preTest,
         List<PriorRow> priors,
         List<String> requiresAnyOf,
-        boolean residual) {
+        boolean residual,
+        LocalizedText conditionNote) {
 
     public CategoryDefinition {
         conditionCodes = List.copyOf(conditionCodes);

@@ -33,9 +33,14 @@ public record ExerciseView(
                 description = "Where the exercise's picture (SVG line drawing) is served, relative to the API's base;"
                         + " absent when the exercise has no picture") String imageUrl,
         @Schema(nullable = true, description = "What the picture shows, in the language of the texts (alt text)")
-        String imageAlt) {
+        String imageAlt,
+        @Schema(nullable = true, enumeration = {"mobility", "strength", "function"},
+                description = "Place in the clinical sequence: mobility, then strength, then function (content 2026.12+)")
+        String phase,
+        @Schema(description = "Conditions in which the exercise fits but must be done differently, and how")
+        List<Watch> watch) {
 
-    /** An exercise without a picture (the shape before pictures were added). */
+    /** The 2026.11 shape: no picture, phase or watch items. */
     public ExerciseView(String code, String name, String category, String region, List<String> targetMuscles,
                         String summary, List<String> steps, Dosage dosage, Integer difficulty,
                         List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
@@ -44,7 +49,31 @@ public record ExerciseView(
                         String language) {
         this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, progressionCodes,
                 regressionCodes, equipment, precautions, contraindications, conditionCodes, sources, version, retired,
-                language, null, null);
+                language, null, null, null, List.of());
+    }
+
+    /** With a picture, without phase and watch items. */
+    public ExerciseView(String code, String name, String category, String region, List<String> targetMuscles,
+                        String summary, List<String> steps, Dosage dosage, Integer difficulty,
+                        List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
+                        List<String> precautions, List<Contraindication> contraindications,
+                        List<String> conditionCodes, List<String> sources, int version, boolean retired,
+                        String language, String imageUrl, String imageAlt) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, progressionCodes,
+                regressionCodes, equipment, precautions, contraindications, conditionCodes, sources, version, retired,
+                language, imageUrl, imageAlt, null, List.of());
+    }
+
+    /** With phase and watch items, without a picture. */
+    public ExerciseView(String code, String name, String category, String region, List<String> targetMuscles,
+                        String summary, List<String> steps, Dosage dosage, Integer difficulty,
+                        List<String> progressionCodes, List<String> regressionCodes, List<String> equipment,
+                        List<String> precautions, List<Contraindication> contraindications,
+                        List<String> conditionCodes, List<String> sources, int version, boolean retired,
+                        String language, String phase, List<Watch> watch) {
+        this(code, name, category, region, targetMuscles, summary, steps, dosage, difficulty, progressionCodes,
+                regressionCodes, equipment, precautions, contraindications, conditionCodes, sources, version, retired,
+                language, null, null, phase, watch);
     }
 
     public ExerciseView {
@@ -57,6 +86,7 @@ public record ExerciseView(
         contraindications = Lists.orEmpty(contraindications);
         conditionCodes = Lists.orEmpty(conditionCodes);
         sources = Lists.orEmpty(sources);
+        watch = Lists.orEmpty(watch);
     }
 
     /** How much: at least one of reps, holdSeconds or durationMinutes; {@code text} says it in words. */
@@ -71,9 +101,15 @@ public record ExerciseView(
             @Schema(example = "3 sets of 10, hold 3 s at the top") String text) {
     }
 
-    /** A condition in which the exercise is unsafe or needs changing, and what to say about it. */
+    /** A condition in which the exercise is unsafe, and what to say about it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "ContraindicationView")
     public record Contraindication(String conditionCode, String text) {
+    }
+
+    /** A condition in which the exercise fits but must be done differently, and what to watch for. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "WatchView")
+    public record Watch(String conditionCode, String text) {
     }
 }
