@@ -32,6 +32,8 @@ public final class Problems {
     public static final URI CONFLICT = type("conflict");
     /** 413: the body is larger than the service accepts. */
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+    /** 503: a dependency the request needs (the database) is unavailable for now; retry after {@code Retry-After}. */
+    public static final URI SERVICE_UNAVAILABLE = type("service-unavailable");
 
     private Problems() {
     }
@@ -123,6 +125,14 @@ public final class Problems {
         return HttpProblem.builder().withType(PAYLOAD_TOO_LARGE).withStatus(413)
                 .withTitle("Payload Too Large")
                 .withDetail("The request body is larger than " + maxBytes + " bytes.")
+                .build();
+    }
+
+    /** 503 with {@code Retry-After}: nothing was changed, the same request may be repeated later. */
+    public static HttpProblem serviceUnavailable(String detail, int retryAfterSeconds) {
+        return HttpProblem.builder().withType(SERVICE_UNAVAILABLE).withStatus(503)
+                .withTitle("Service Unavailable").withDetail(detail)
+                .withHeader("Retry-After", retryAfterSeconds)
                 .build();
     }
 }
