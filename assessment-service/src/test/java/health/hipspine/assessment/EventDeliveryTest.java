@@ -89,6 +89,23 @@ class EventDeliveryTest {
         return sent;
     }
 
+    /** Locks every pending row without waiting: fails (55P03) if a relay holds a lock across Kafka I/O. */
+    long lockablePendingRows() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("SELECT seq FROM outbox_event WHERE status = 'PENDING' FOR UPDATE NOWAIT");
+                    ResultSet rs = s.executeQuery()) {
+                long rows = 0;
+                while (rs.next()) {
+                    rows++;
+                }
+                return rows;
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     Map<String, String> awaitSent(List<String> ids, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, String> sent = sentEventIds(ids);
@@ -112,6 +129,7 @@ class EventDeliveryTest {
             }
             Thread.sleep(1_000);
             assertThat(sentEventIds(ids)).as("nothing is marked sent while the broker is away").hasSize(1);
+            assertThat(lockablePendingRows()).as("the relay holds no row lock while it waits for the broker").isGreaterThanOrEqualTo(5);
             // readiness stays UP (POST keeps working) and reports the waiting events
             given().when().get("/q/health/ready").then().statusCode(200)
                     .body("checks.find { it.name == 'assessment-event-relay' }.data.unsentEvents",

@@ -43,6 +43,7 @@ public final class EventRelayHealth {
                     .withData("state", stale ? "DEGRADED" : "OK")
                     .withData("unsentEvents", backlog.unsent())
                     .withData("oldestUnsentSeconds", backlog.oldestAge().toSeconds())
+                    .withData("parkedEvents", backlog.parked())
                     .build();
         }
     }

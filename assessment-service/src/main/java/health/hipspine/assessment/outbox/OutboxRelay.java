@@ -16,15 +16,17 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Moves outbox rows to Kafka. One dedicated thread runs {@link OutboxDelivery} rounds: claim a batch
- * of unsent rows with {@code FOR UPDATE SKIP LOCKED} (so several instances never publish the same row
- * at once), send them, wait for the broker's acknowledgements and mark exactly the acknowledged rows
- * sent in the same transaction that holds the claim. The thread wakes on every committed assessment
- * ({@link #wakeUp()}) and otherwise polls, so submit-to-event latency is a few milliseconds.
+ * Moves outbox rows to Kafka. One dedicated thread runs {@link OutboxDelivery} rounds: lease a batch of
+ * pending rows in a short transaction ({@code FOR UPDATE SKIP LOCKED}, so several instances never lease the
+ * same row), send them outside any transaction, wait for the broker's acknowledgements and mark exactly the
+ * acknowledged rows sent in another short transaction. The thread wakes on every committed assessment
+ * ({@link #wakeUp()}) and otherwise polls, so submit-to-event latency is a few milliseconds. It backs off
+ * only when a whole round failed (the broker is away); one bad row does not slow the others.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -43,6 +45,8 @@ public class OutboxRelay {
     private EventPublisher publisher;
     private Counter published;
     private Counter failed;
+    /** This instance's name on the rows it leases. */
+    private final String owner = "relay-" + UUID.randomUUID();
 
     public OutboxRelay(OutboxDelivery delivery, OutboxRepository outbox, MeterRegistry metrics, OutboxConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -59,11 +63,17 @@ public class OutboxRelay {
         metrics.gauge("assessment.outbox.backlog", this, relay -> relay.outbox.backlogOfAllClinics(Instant.now()).unsent());
         metrics.gauge("assessment.outbox.oldest.unsent.seconds", this,
                 relay -> relay.outbox.backlogOfAllClinics(Instant.now()).oldestAge().toMillis() / 1000.0);
+        metrics.gauge("assessment.outbox.parked.rows", this, relay -> relay.outbox.backlogOfAllClinics(Instant.now()).parked());
         if (!config.enabled()) {
             LOG.info("outbox relay disabled by configuration");
             return;
         }
         Duration deliveryTimeout = config.deliveryTimeout();
+        // a round lasts at most one blocked send (max.block.ms, 5 s), the delivery timeout and 5 s of slack;
+        // a shorter lease would let another relay send the same rows while this one still waits for them
+        if (config.lease().compareTo(deliveryTimeout.plusSeconds(15)) < 0) {
+            throw new IllegalStateException("assessment.outbox.relay.lease must be at least delivery-timeout + 15 s");
+        }
         int requestTimeout = (int) Math.min(deliveryTimeout.toMillis() / 2, 10_000);
         publisher = new EventPublisher(bootstrapServers, AssessmentEvents.TOPIC, Map.of(
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis(),
@@ -99,18 +109,21 @@ public class OutboxRelay {
         Duration backoff = pollInterval;
         while (running) {
             try {
-                OutboxDelivery.Round round = delivery.deliverOnce(publisher, config.batchSize(), config.deliveryTimeout());
+                OutboxDelivery.Round round = delivery.deliverOnce(publisher, owner);
                 published.increment(round.sent());
+                failed.increment(round.failed());
                 if (round.failed() > 0) {
-                    failed.increment(round.failed());
-                    LOG.warnf("%d event(s) not acknowledged by Kafka (%s); they stay in the outbox", round.failed(), round.lastError());
+                    LOG.warnf("%d event(s) not acknowledged by Kafka (%s), %d parked; the others stay in the outbox",
+                            round.failed(), round.lastError(), round.parked());
+                }
+                if (round.everythingFailed()) {
                     // the broker is away: back off up to 5 s instead of spinning
                     backoff = Duration.ofMillis(Math.min(Math.max(backoff.toMillis() * 2, 200), 5_000));
                     sleep(backoff);
                     continue;
                 }
                 backoff = pollInterval;
-                if (round.sent() == config.batchSize()) {
+                if (round.claimed() == config.batchSize()) {
                     continue; // more may be waiting
                 }
             } catch (InterruptedException e) {

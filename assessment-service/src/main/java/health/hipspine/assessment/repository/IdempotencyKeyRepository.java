@@ -43,4 +43,16 @@ public class IdempotencyKeyRepository implements PanacheRepositoryBase<Idempoten
         IdempotencyKeyEntity earlier = findById(new IdempotencyKeyEntity.Key(clinic.clinicId(), key));
         return Optional.of(new Earlier(earlier.assessmentId, earlier.requestSha256.equals(requestSha256)));
     }
+
+    /**
+     * Retention: deletes up to {@code limit} keys of every clinic created before {@code cutoff}, in a transaction
+     * of its own. A retry after that answers as a new request.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deleteCreatedBefore(Instant cutoff, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        DELETE FROM idempotency_key WHERE (clinic_id, idempotency_key) IN (
+                            SELECT clinic_id, idempotency_key FROM idempotency_key WHERE created_at < :cutoff LIMIT :limit)""")
+                .setParameter("cutoff", cutoff).setParameter("limit", limit).executeUpdate();
+    }
 }

@@ -2,6 +2,8 @@ package health.hipspine.assessment.repository;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,8 +15,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One outbox row: written in the transaction that stores the assessment; {@code sentAt} is set only
- * after the broker acknowledged. {@code id} becomes the CloudEvents id, {@code aggregateId} (the
+ * One outbox row: written in the transaction that stores the assessment; {@code sentAt} is set (status
+ * {@code SENT}) only after the broker acknowledged. {@code id} becomes the CloudEvents id, {@code aggregateId} (the
  * assessment id) the Kafka key and the CloudEvents subject. The payload is the event's JSON, stored
  * and published as serialised once.
  */
@@ -54,6 +56,24 @@ public class OutboxEventEntity {
 
     @Column(name = "last_error")
     public String lastError;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OutboxStatus status = OutboxStatus.PENDING;
+
+    /** Failures that count towards parking (permanent ones; a broker outage never parks a row). */
+    @Column(nullable = false)
+    public int failures;
+
+    /** The relay instance that leased the row, and until when; another relay may claim it after that. */
+    @Column(name = "lease_owner")
+    public String leaseOwner;
+
+    @Column(name = "leased_until")
+    public Instant leasedUntil;
+
+    @Column(name = "parked_at")
+    public Instant parkedAt;
 
     protected OutboxEventEntity() {
     }

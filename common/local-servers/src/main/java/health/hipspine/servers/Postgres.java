@@ -27,10 +27,18 @@ public final class Postgres implements AutoCloseable {
 
     /** Starts PostgreSQL on the given port (0 = any free port) and creates the named databases. */
     public static Postgres start(Path dataDirectory, int port, List<String> databases) throws IOException {
+        return start(dataDirectory, port, databases, dataDirectory != null);
+    }
+
+    /**
+     * As {@link #start(Path, int, List)}, choosing fsync: a test cluster that must survive a restart (kept data
+     * directory) but not a machine crash runs without it.
+     */
+    public static Postgres start(Path dataDirectory, int port, List<String> databases, boolean fsync) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                .setServerConfig("fsync", fsync ? "on" : "off");
         if (port > 0) {
             builder.setPort(port);
         }

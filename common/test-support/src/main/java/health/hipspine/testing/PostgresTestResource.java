@@ -2,10 +2,13 @@ package health.hipspine.testing;
 
 import health.hipspine.servers.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,6 +28,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private static final String PASSWORD = "postgres";
 
     private static String serverUrl;
+    private static Postgres embedded;
+    private static Path embeddedData;
+    private static PostgreSQLContainer container;
     private String database = "app";
 
     @Override
@@ -44,7 +50,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static String startContainer() {
-        PostgreSQLContainer container = new PostgreSQLContainer(IMAGE)
+        container = new PostgreSQLContainer(IMAGE)
                 .withUsername(USER).withPassword(PASSWORD).withDatabaseName("postgres");
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
@@ -52,20 +58,57 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private static String startEmbedded() {
-        Postgres server;
         try {
-            server = Postgres.start(null, 0, List.of());
+            // a data directory of our own (not zonky's throw-away one) so that stopServer/restartServer keep the data
+            embeddedData = Files.createTempDirectory("hipspine-postgres");
+            embedded = Postgres.start(embeddedData, 0, List.of(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestResource::discardEmbedded));
+        return embedded.jdbcUrl("");
+    }
+
+    private static void discardEmbedded() {
+        try {
+            stopServer();
+        } catch (RuntimeException ignored) {
+            // already stopped; the JVM is going down, nothing left to report to
+        }
+        try (var paths = Files.walk(embeddedData)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+
+    /**
+     * Takes the database away, for outage tests: the embedded server is stopped (its data kept), so connections
+     * are refused; the container is paused (a restarted container would get a new mapped port), so they hang.
+     */
+    public static synchronized void stopServer() {
+        if (container != null) {
+            DockerClientFactory.instance().client().pauseContainerCmd(container.getContainerId()).exec();
+        } else if (embedded != null) {
             try {
-                server.close();
-            } catch (IOException ignored) {
-                // the JVM is going down; nothing left to report to
+                embedded.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }));
-        return server.jdbcUrl("");
+        }
+    }
+
+    /** Brings the database back on the same address with the same data. */
+    public static synchronized void restartServer() {
+        if (container != null) {
+            DockerClientFactory.instance().client().unpauseContainerCmd(container.getContainerId()).exec();
+        } else if (embedded != null) {
+            try {
+                embedded = Postgres.start(embeddedData, embedded.port(), List.of(), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The JDBC URL of a database on the running server (for tests that inspect the database directly). */

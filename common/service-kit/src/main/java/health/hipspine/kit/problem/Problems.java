@@ -34,6 +34,8 @@ public final class Problems {
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
     /** 429: a per-caller or per-clinic budget is spent; {@code Retry-After} says when to come back. */
     public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
+    /** 503: a dependency the request needs (the database) is unavailable for now; retry after {@code Retry-After}. */
+    public static final URI SERVICE_UNAVAILABLE = type("service-unavailable");
 
     private Problems() {
     }
@@ -134,6 +136,14 @@ public final class Problems {
         return HttpProblem.builder().withType(TOO_MANY_REQUESTS).withStatus(429)
                 .withTitle("Too Many Requests").withDetail(detail)
                 .withHeader("Retry-After", seconds)
+                .build();
+    }
+
+    /** 503 with {@code Retry-After}: nothing was changed, the same request may be repeated later. */
+    public static HttpProblem serviceUnavailable(String detail, int retryAfterSeconds) {
+        return HttpProblem.builder().withType(SERVICE_UNAVAILABLE).withStatus(503)
+                .withTitle("Service Unavailable").withDetail(detail)
+                .withHeader("Retry-After", retryAfterSeconds)
                 .build();
     }
 }
