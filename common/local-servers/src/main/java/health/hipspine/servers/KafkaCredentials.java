@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,8 @@ public final class KafkaCredentials {
     private final Map<String, String> passwords;
 
     private KafkaCredentials(Map<String, String> passwords) {
-        this.passwords = Map.copyOf(passwords);
+        // in the order given, so toString() and principals() are stable
+        this.passwords = Collections.unmodifiableMap(new LinkedHashMap<>(passwords));
     }
 
     /** Reads {@code file}, adding a fresh password for every principal it lacks (and writing it back). */

@@ -1,7 +1,7 @@
 package health.hipspine.report.client;
 
-import health.hipspine.report.config.ReportConfig;
 import health.hipspine.kit.kafka.KafkaClientProperties;
+import health.hipspine.report.config.ReportConfig;
 import health.hipspine.report.deadletter.DeadLetterRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
