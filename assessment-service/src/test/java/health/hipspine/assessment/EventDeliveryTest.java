@@ -40,7 +40,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 
@@ -166,8 +165,8 @@ class EventDeliveryTest {
 
     /** Reads the whole topic with read_committed until every id was seen, then a little longer to catch duplicates. */
     Map<String, List<CloudEvent>> consumeAll(Set<String> wanted, Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        // the broker's super user: assessment-service's own principal may only write the topic
+        Map<String, Object> config = KafkaTestResource.adminClientProperties();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

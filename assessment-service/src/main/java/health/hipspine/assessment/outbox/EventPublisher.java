@@ -2,6 +2,7 @@ package health.hipspine.assessment.outbox;
 
 import health.hipspine.assessment.repository.OutboxEventEntity;
 import health.hipspine.events.AssessmentEvents;
+import health.hipspine.kit.kafka.KafkaClientProperties;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -29,10 +30,10 @@ public class EventPublisher implements AutoCloseable {
     private final KafkaProducer<String, CloudEvent> producer;
     private final String topic;
 
-    public EventPublisher(String bootstrapServers, String topic, Map<String, Object> overrides) {
+    /** {@code kafka} carries bootstrap servers, security protocol, SASL and TLS settings (the service's kafka.*). */
+    public EventPublisher(KafkaClientProperties kafka, String topic, Map<String, Object> overrides) {
         this.topic = topic;
-        Map<String, Object> config = new java.util.HashMap<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> config = kafka.with(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,

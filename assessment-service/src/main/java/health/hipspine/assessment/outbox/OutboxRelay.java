@@ -3,6 +3,7 @@ package health.hipspine.assessment.outbox;
 import health.hipspine.assessment.config.OutboxConfig;
 import health.hipspine.assessment.repository.OutboxRepository;
 import health.hipspine.events.AssessmentEvents;
+import health.hipspine.kit.kafka.KafkaClientProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,7 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -37,7 +37,7 @@ public class OutboxRelay {
     private final OutboxRepository outbox;
     private final MeterRegistry metrics;
     private final OutboxConfig.Relay config;
-    private final String bootstrapServers;
+    private final KafkaClientProperties kafka;
 
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
@@ -49,12 +49,12 @@ public class OutboxRelay {
     private final String owner = "relay-" + UUID.randomUUID();
 
     public OutboxRelay(OutboxDelivery delivery, OutboxRepository outbox, MeterRegistry metrics, OutboxConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaClientProperties kafka) {
         this.delivery = delivery;
         this.outbox = outbox;
         this.metrics = metrics;
         this.config = config.relay();
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -75,7 +75,7 @@ public class OutboxRelay {
             throw new IllegalStateException("assessment.outbox.relay.lease must be at least delivery-timeout + 15 s");
         }
         int requestTimeout = (int) Math.min(deliveryTimeout.toMillis() / 2, 10_000);
-        publisher = new EventPublisher(bootstrapServers, AssessmentEvents.TOPIC, Map.of(
+        publisher = new EventPublisher(kafka, AssessmentEvents.TOPIC, Map.of(
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,

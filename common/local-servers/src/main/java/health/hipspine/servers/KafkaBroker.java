@@ -1,20 +1,34 @@
 package health.hipspine.servers;
 
+import org.apache.kafka.clients.admin.Admin;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A real Kafka 4.3.1 broker (KRaft, single node, combined broker + controller) in its own JVM,
  * started from the jars that common/kafka-broker copies. Its own process keeps its kafka-clients
  * apart from the one the Quarkus BOM pins.
+ * <p>
+ * Secured as in production (docs/security.md, "Kafka"): clients authenticate with SASL/SCRAM-SHA-512 on the
+ * one client listener, the controller listener takes only the super user {@link KafkaCredentials#ADMIN}
+ * (SASL/PLAIN: KRaft controllers cannot use SCRAM, whose credentials live in the metadata they serve), and
+ * {@code StandardAuthorizer} denies whatever {@link KafkaAccess} does not allow. Loopback only, so no TLS here.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -25,12 +39,15 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final Path dataDirectory;
+    private final KafkaCredentials credentials;
 
-    private KafkaBroker(ChildProcess process, int port, int controllerPort, Path dataDirectory) {
+    private KafkaBroker(ChildProcess process, int port, int controllerPort, Path dataDirectory,
+                        KafkaCredentials credentials) {
         this.process = process;
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDirectory = dataDirectory;
+        this.credentials = credentials;
     }
 
     public static Path defaultLibDirectory() {
@@ -45,24 +62,51 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * Starts the broker; formats the log directory on first use. Port 0 picks free ports.
-     * The data directory keeps the log between restarts.
+     * The data directory keeps the log and the principals' passwords between restarts. Returns once the service
+     * users, both topics and the ACLs exist.
      */
     public static KafkaBroker start(Path libDirectory, Path dataDirectory, int port, int controllerPort,
                                     Duration timeout) throws IOException, InterruptedException {
         int brokerPort = port > 0 ? port : Ports.freePort();
         int cPort = controllerPort > 0 ? controllerPort : Ports.freePort();
         Path logDir = dataDirectory.resolve("kraft-logs");
+        Path credentialsFile = dataDirectory.resolve("kafka-credentials.properties");
+        if (Files.exists(logDir.resolve("meta.properties")) && !Files.exists(credentialsFile)) {
+            // a log formatted before the broker was secured has no SCRAM super user: start it afresh
+            deleteRecursively(logDir);
+        }
         Files.createDirectories(logDir);
+        List<String> principals = new ArrayList<>(List.of(KafkaCredentials.ADMIN));
+        principals.addAll(KafkaAccess.SERVICES);
+        KafkaCredentials credentials = KafkaCredentials.loadOrCreate(credentialsFile, principals);
+        String admin = KafkaCredentials.ADMIN;
+        String adminPassword = credentials.password(admin);
         Path config = dataDirectory.resolve("server.properties");
+        Files.deleteIfExists(config);
+        // owner-only: it holds the super user's password
+        Files.createFile(config, PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------")));
         Files.writeString(config, String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + cPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + cPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + brokerPort,
+                "listeners=SASL_PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + cPort,
+                "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:" + brokerPort,
                 "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "inter.broker.listener.name=SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=" + KafkaCredentials.MECHANISM,
+                "sasl.mechanism.inter.broker.protocol=" + KafkaCredentials.MECHANISM,
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                        + KafkaCredentials.jaasConfig(admin, adminPassword),
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule"
+                        + " required username=\"" + admin + "\" password=\"" + adminPassword + "\" user_" + admin
+                        + "=\"" + adminPassword + "\";",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + admin,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + logDir.toAbsolutePath(),
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",
@@ -77,8 +121,11 @@ public final class KafkaBroker implements AutoCloseable {
         String classpath = libDirectory.toAbsolutePath() + "/*";
         Path log = dataDirectory.resolve("kafka.log");
         if (!Files.exists(logDir.resolve("meta.properties"))) {
+            // the super user's SCRAM credential must exist before the broker's own inter-broker login (KIP-900);
+            // the service users are added through the admin client once the broker runs
             List<String> format = List.of(java, "-cp", classpath, "kafka.tools.StorageTool", "format",
-                    "-t", clusterId(), "-c", config.toAbsolutePath().toString());
+                    "-t", clusterId(), "-c", config.toAbsolutePath().toString(),
+                    "--add-scram", KafkaCredentials.MECHANISM + "=[name=" + admin + ",password=" + adminPassword + "]");
             try (ChildProcess formatter = ChildProcess.start("kafka-format", format, dataDirectory, log, Map.of())) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (formatter.isAlive() && System.nanoTime() < deadline) {
@@ -92,14 +139,31 @@ public final class KafkaBroker implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dslf4j.internal.verbosity=WARN", "-cp", classpath, "kafka.Kafka", config.toAbsolutePath().toString()));
         ChildProcess process = ChildProcess.start("kafka", command, dataDirectory, log, Map.of());
-        KafkaBroker broker = new KafkaBroker(process, brokerPort, cPort, dataDirectory);
+        KafkaBroker broker = new KafkaBroker(process, brokerPort, cPort, dataDirectory, credentials);
         try {
             broker.awaitReady(timeout);
+            broker.provision();
         } catch (IOException | InterruptedException | RuntimeException e) {
             process.close();
             throw e;
         }
         return broker;
+    }
+
+    private void provision() throws IOException, InterruptedException {
+        try (Admin admin = Admin.create(new HashMap<>(clientProperties(KafkaCredentials.ADMIN)))) {
+            KafkaAccess.apply(admin, credentials);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("creating Kafka users, topics and ACLs failed; see " + process.log(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
@@ -131,6 +195,23 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * What a client needs to connect as {@code principal} (a service or {@link KafkaCredentials#ADMIN}): bootstrap
+     * servers, security protocol, SASL mechanism and JAAS login, under Kafka's own names.
+     */
+    public Map<String, String> clientProperties(String principal) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("bootstrap.servers", bootstrapServers());
+        props.put("security.protocol", KafkaCredentials.SECURITY_PROTOCOL);
+        props.put("sasl.mechanism", KafkaCredentials.MECHANISM);
+        props.put("sasl.jaas.config", KafkaCredentials.jaasConfig(principal, credentials.password(principal)));
+        return props;
+    }
+
+    public KafkaCredentials credentials() {
+        return credentials;
     }
 
     public int port() {

@@ -1,6 +1,8 @@
 package health.hipspine.testing;
 
+import health.hipspine.servers.KafkaAccess;
 import health.hipspine.servers.KafkaBroker;
+import health.hipspine.servers.KafkaCredentials;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +20,13 @@ import java.util.Map;
  * through Testcontainers where a Docker engine answers, else a Kafka 4.3.1 broker in its own process
  * ({@link ServerChoice}). {@link #stopBroker()} and {@link #restartBroker()} let a test take the broker
  * away and bring it back with the same address and log.
+ * <p>
+ * The embedded broker is secured as in production (SASL/SCRAM-SHA-512, ACLs per service principal; see
+ * {@link KafkaBroker}); {@link #start()} hands the service its security protocol and, as
+ * {@code hipspine.test.kafka.password.<principal>}, each service principal's password, which the service's
+ * {@code %test} profile puts into its {@code kafka.sasl.jaas.config}. The container runs PLAINTEXT without ACLs:
+ * configuring SCRAM users and ACLs in the image could not be run or verified on the Docker-less build machines,
+ * so only the embedded path proves the secured setup (common/local-servers KafkaAuthorizationTest).
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -69,6 +79,26 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
+     * Connection settings of {@code principal} ({@link KafkaAccess#ASSESSMENT_SERVICE}, {@link KafkaAccess#REPORT_SERVICE}
+     * or {@link KafkaCredentials#ADMIN}) under Kafka's own names; for a test's own producers and consumers.
+     */
+    public static synchronized Map<String, Object> clientProperties(String principal) {
+        ensureStarted();
+        if (container != null) {
+            return new HashMap<>(Map.of("bootstrap.servers", container.getBootstrapServers()));
+        }
+        return new HashMap<>(broker.clientProperties(principal));
+    }
+
+    /**
+     * The super user's settings: test tooling that plays the broker's other clients (publishing raw events,
+     * reading the dead-letter topic in a throw-away group), which no service principal may do.
+     */
+    public static Map<String, Object> adminClientProperties() {
+        return clientProperties(KafkaCredentials.ADMIN);
+    }
+
+    /**
      * Takes the broker away: the embedded process is stopped (SIGTERM, log kept); the container is paused,
      * since a restarted container would get a new mapped port and so a new address.
      */
@@ -91,7 +121,17 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+        Map<String, String> config = new HashMap<>();
+        config.put("kafka.bootstrap.servers", bootstrapServers());
+        synchronized (KafkaTestResource.class) {
+            config.put("kafka.security.protocol", container != null ? "PLAINTEXT" : KafkaCredentials.SECURITY_PROTOCOL);
+            for (String service : KafkaAccess.SERVICES) {
+                // the container ignores SASL; the service's %test profile still needs a value to expand
+                config.put("hipspine.test.kafka.password." + service,
+                        container != null ? "unused-plaintext" : broker.credentials().password(service));
+            }
+        }
+        return config;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package health.hipspine.stack;
 
+import health.hipspine.servers.KafkaAccess;
 import health.hipspine.servers.KafkaBroker;
 import health.hipspine.servers.Postgres;
 import health.hipspine.servers.Ports;
@@ -131,6 +132,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("DB_USER", Postgres.USER);
         env.put("DB_PASSWORD", "postgres");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (KafkaAccess.SERVICES.contains(service)) {
+            // the service's own SCRAM principal (its name); the password was generated into .data/kafka
+            env.put("HIPSPINE_KAFKA_PASSWORD", kafka.credentials().password(service));
+        }
         env.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         env.put("CONTENT_SERVICE_URL", "http://127.0.0.1:" + settings.servicePorts().get("content-service"));
         if (service.equals("report-service")) {
@@ -319,7 +324,10 @@ public final class LocalStack implements AutoCloseable {
         b.append(String.format(Locale.ROOT, "  %-19s realm %s, token endpoint %s%n", "", Keycloak.REALM, stack.keycloak.tokenUrl()));
         b.append(String.format(Locale.ROOT, "  %-19s jdbc:postgresql://127.0.0.1:%d/{content,assessment,report} user postgres%n",
                 "PostgreSQL", stack.postgres.port()));
-        b.append(String.format(Locale.ROOT, "  %-19s %s%n%n", "Kafka", stack.kafka.bootstrapServers()));
+        // where the passwords are, never the passwords themselves
+        b.append(String.format(Locale.ROOT, "  %-19s %s  SASL_PLAINTEXT, SCRAM-SHA-512; users admin, assessment-service,"
+                + " report-service; passwords in %s%n%n", "Kafka", stack.kafka.bootstrapServers(),
+                stack.kafka.dataDirectory().resolve("kafka-credentials.properties")));
         b.append("DEMO credentials (demo only, never in production):\n");
         b.append("  users (client hipspine-web): alice / alice-demo (clinician, clinic-a), bob / bob-demo (clinician, clinic-b),\n");
         b.append("                               erin / erin-demo (content-editor), adam / adam-demo (admin)\n");

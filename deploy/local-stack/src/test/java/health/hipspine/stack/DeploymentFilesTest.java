@@ -88,6 +88,9 @@ class DeploymentFilesTest {
                 }
             }
             assertTrue(names.containsAll(List.of("DB_URL", "DB_USER", "DB_PASSWORD")), name + " env " + names);
+            if (!name.equals("content-service")) {
+                assertTrue(names.contains("HIPSPINE_KAFKA_PASSWORD"), name + " authenticates to Kafka: env " + names);
+            }
         }
         for (String shared : List.of("KAFKA_BOOTSTRAP_SERVERS", "OIDC_AUTH_SERVER_URL", "CONTENT_SERVICE_URL")) {
             assertTrue(configData.containsKey(shared), "ConfigMap lacks " + shared);

@@ -1,5 +1,6 @@
 package health.hipspine.report.client;
 
+import health.hipspine.kit.kafka.KafkaClientProperties;
 import health.hipspine.report.config.ReportConfig;
 import health.hipspine.report.deadletter.DeadLetterRecords;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +16,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,11 +33,12 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class DeadLetterTopic {
 
-    private final String bootstrapServers;
+    private final KafkaClientProperties kafka;
     private final String topic;
 
-    public DeadLetterTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ReportConfig config) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code kafka} carries bootstrap servers, security protocol, SASL and TLS settings (the service's kafka.*). */
+    public DeadLetterTopic(KafkaClientProperties kafka, ReportConfig config) {
+        this.kafka = kafka;
         this.topic = config.deadLetter().topic();
     }
 
@@ -66,12 +67,13 @@ public class DeadLetterTopic {
     }
 
     private Optional<ConsumerRecord<String, byte[]>> read(TopicPartition partition, long offset) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "report-service-dlq-reader");
+        Map<String, Object> props = kafka.with(Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.CLIENT_ID_CONFIG, "report-service-dlq-reader"));
+        // group-less (assign): a shared kafka.group.id must not make this reader join a group
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
             if (infos == null || infos.stream().noneMatch(p -> p.partition() == partition.partition())) {
@@ -98,14 +100,12 @@ public class DeadLetterTopic {
         }
     }
 
-    private Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "report-service-dlq-redrive");
-        return props;
+    private Map<String, Object> producerProperties() {
+        return kafka.with(Map.of(
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                ProducerConfig.CLIENT_ID_CONFIG, "report-service-dlq-redrive"));
     }
 }
