@@ -24,7 +24,7 @@ public record Questionnaires(List<Integer> odi, List<Integer> startBack, Integer
         hoos12 = copy(hoos12);
     }
 
-    /** Without HOOS-12 (the shape before model 2026.12.1). */
+    /** Without HOOS-12 (the shape before issue 11). */
     public Questionnaires(List<Integer> odi, List<Integer> startBack, Integer nprs) {
         this(odi, startBack, nprs, null);
     }

@@ -14,7 +14,7 @@ public record ChangeJudgement(Measure measure, double previous, double current, 
                               double minimalImportantChange, String source, ChangeInterpretation interpretation,
                               Double percentChange, Double minimalImportantPercent, String rule) {
 
-    /** Without the percent rule (the shape before model 2026.12.1). */
+    /** Without the percent rule (the shape before issue 11). */
     public ChangeJudgement(Measure measure, double previous, double current, double change,
                            double minimalImportantChange, String source, ChangeInterpretation interpretation) {
         this(measure, previous, current, change, minimalImportantChange, source, interpretation, null, null, null);

@@ -15,7 +15,7 @@ public record QuestionnaireScores(OdiScore odi, StartBackScore startBack, Intege
         notScored = notScored == null ? List.of() : List.copyOf(notScored);
     }
 
-    /** Without HOOS-12 and reasons (the shape before model 2026.12.1). */
+    /** Without HOOS-12 and reasons (the shape before issue 11). */
     public QuestionnaireScores(OdiScore odi, StartBackScore startBack, Integer nprs) {
         this(odi, startBack, nprs, null, List.of());
     }
