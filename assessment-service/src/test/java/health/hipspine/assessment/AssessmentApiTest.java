@@ -156,6 +156,10 @@ class AssessmentApiTest {
                 Arguments.of("ODI with 9 sections", ok.replace("\"odi\":[3,", "\"odi\":["), 422, "questionnaires.odi"),
                 Arguments.of("ODI section above 5", ok.replace("\"odi\":[3,", "\"odi\":[6,"), 422, "questionnaires.odi[0]"),
                 Arguments.of("STarT Back item 9 above 4", ok.replace("1,2]", "1,5]"), 422, "questionnaires.startBack[8]"),
+                Arguments.of("HOOS-12 with 11 items", ok.replace("\"nprs\":6", "\"nprs\":6,\"hoos12\":[1,1,1,1,1,1,1,1,1,1,1]"), 422,
+                        "questionnaires.hoos12"),
+                Arguments.of("HOOS-12 item above 4", ok.replace("\"nprs\":6", "\"nprs\":6,\"hoos12\":[5,1,1,1,1,1,1,1,1,1,1,null]"), 422,
+                        "questionnaires.hoos12[0]"),
                 Arguments.of("NPRS above 10", ok.replace("\"nprs\":6", "\"nprs\":11"), 422, "questionnaires.nprs"),
                 Arguments.of("unknown setting", ok.replace("\"age\":64", "\"setting\":\"icu\",\"age\":64"), 422, "setting"),
                 Arguments.of("age of the wrong JSON type", ok.replace("\"age\":64", "\"age\":\"sixty\""), 400, "age"),
@@ -331,13 +335,18 @@ class AssessmentApiTest {
         given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200)
                 .body("patientRef", equalTo(patient))
                 .body("items.id", equalTo(List.of(third, second, first)))
-                // 4 -> 5 is below the NPRS minimal important change of 2 points (Childs 2005)
+                // 4 -> 5 is below the NPRS rise of 2 points that exceeds measurement error (Childs 2005)
                 .body("items[0].progress.previousAssessmentId", equalTo(second))
                 .body("items[0].progress.changes.find { it.measure == 'NPRS' }.interpretation", equalTo("NO_IMPORTANT_CHANGE"))
                 .body("items[0].progress.changes.find { it.measure == 'NPRS' }.source", containsString("Childs"))
-                // 7 -> 4 is an important improvement; ODI 60% -> 20% beats 10 points (Ostelo 2008)
+                // 7 -> 4 is a fall of 42.9%, beyond the 30% of the baseline (Farrar 2001); ODI 60% -> 20% beats 10 points (Ostelo 2008)
                 .body("items[1].progress.changes.find { it.measure == 'NPRS' }.change", equalTo(-3.0f))
+                .body("items[1].progress.changes.find { it.measure == 'NPRS' }.percentChange", equalTo(-42.9f))
+                .body("items[1].progress.changes.find { it.measure == 'NPRS' }.minimalImportantPercent", equalTo(30.0f))
+                .body("items[1].progress.changes.find { it.measure == 'NPRS' }.minimalImportantChange", equalTo(2.1f))
+                .body("items[1].progress.changes.find { it.measure == 'NPRS' }.rule", containsString("Farrar 2001"))
                 .body("items[1].progress.changes.find { it.measure == 'NPRS' }.interpretation", equalTo("IMPROVED"))
+                .body("items[1].progress.changes.find { it.measure == 'ODI' }.rule", containsString("10 points or 30%"))
                 .body("items[1].progress.changes.find { it.measure == 'ODI' }.interpretation", equalTo("IMPROVED"))
                 .body("items[1].progress.changes.find { it.measure == 'ODI' }.minimalImportantChange", equalTo(10.0f))
                 .body("items[2].progress.previousAssessmentId", equalTo(null))
@@ -345,17 +354,80 @@ class AssessmentApiTest {
     }
 
     @Test
-    void anOdiFallFrom33_3To23_3IsTheModelsMinimalImportantChangeAndJudgedImproved() {
+    void anOdiFallOfExactlyTenPointsWithOneSectionMissingIsTheModelsMinimalImportantChangeAndJudgedImproved() {
         String patient = newPatient();
-        // 10 of 30 points = 33.3 %, then 7 of 30 = 23.3 %: a fall of 10 points, the model's MIC (Ostelo 2008)
-        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-01", "2,2,2,2,1,1,null,null,null,null")).then().statusCode(201)
-                .body("questionnaires.odi.percent", equalTo(33.3f));
-        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-29", "2,2,1,1,1,0,null,null,null,null")).then().statusCode(201)
-                .body("questionnaires.odi.percent", equalTo(23.3f));
+        // 18 of 45 points = 40 % (one section missing), then 15 of 50 = 30 %: a fall of 10 points (Ostelo 2008)
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-01", "2,2,2,2,2,2,2,2,2,null")).then().statusCode(201)
+                .body("questionnaires.odi.percent", equalTo(40.0f));
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-29", "2,2,2,2,2,2,2,1,0,0")).then().statusCode(201)
+                .body("questionnaires.odi.percent", equalTo(30.0f));
 
         given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200)
                 .body("items[0].progress.changes.find { it.measure == 'ODI' }.minimalImportantChange", equalTo(10.0f))
                 .body("items[0].progress.changes.find { it.measure == 'ODI' }.interpretation", equalTo("IMPROVED"));
+    }
+
+    @Test
+    void anOdiWithNineOfTenSectionsMissingIsNotScoredAndTheResultSaysWhy() {
+        String patient = newPatient();
+        // before issue 11 one answer of 5 gave "100 %, bed-bound"
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-01", "5,null,null,null,null,null,null,null,null,null"))
+                .then().statusCode(201)
+                .body("questionnaires.odi", equalTo(null))
+                .body("questionnaires.notScored.find { it.measure == 'ODI' }.reason", containsString("not scored: 9 sections missing"))
+                .body("questionnaires.notScored.find { it.measure == 'ODI' }.reason", containsString("product rule"))
+                .body("warnings.code", hasItem("warning.measure-not-scored"));
+        // a later complete ODI has nothing to be compared with
+        post(CLINICIAN_A, Submissions.hipWithOdi(patient, "2026-10-29", "1,1,1,1,1,1,1,1,1,1")).then().statusCode(201);
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200)
+                .body("items[0].progress.changes.size()", equalTo(0));
+    }
+
+    @Test
+    void startBackIsNotScoredForHipOnlyPainButIsInBackPain() {
+        post(CLINICIAN_A, Submissions.hip(newPatient())).then().statusCode(201)
+                .body("questionnaires.startBack", equalTo(null))
+                .body("questionnaires.notScored.find { it.measure == 'STARTBACK' }.reason", containsString("Hill 2016"));
+        post(CLINICIAN_A, Submissions.backPain(newPatient(), "1,1,1,1,1,1,1,1,4", "1,1,1,1,1,1,1,1,1,1,1,1")).then().statusCode(201)
+                .body("questionnaires.startBack.riskGroup", equalTo("HIGH"))
+                .body("questionnaires.hoos12", equalTo(null))
+                .body("questionnaires.notScored.measure", equalTo(List.of("HOOS12")));
+    }
+
+    @Test
+    void hoos12IsAcceptedAndScoredForHipPainWithItsSummaryFlaggedU() {
+        post(CLINICIAN_A, Submissions.hipWithHoos12(newPatient(), "2026-10-01", "1,2,null,3,4,4,4,4,1,1,null,null", 6))
+                .then().statusCode(201)
+                .body("questionnaires.hoos12.pain", equalTo(50.0f))
+                .body("questionnaires.hoos12.function", equalTo(0.0f))
+                .body("questionnaires.hoos12.qualityOfLife", equalTo(75.0f))
+                .body("questionnaires.hoos12.summary", equalTo(41.7f))
+                .body("questionnaires.hoos12.summaryStatus", equalTo("U"))
+                .body("questionnaires.hoos12.itemsAnswered", equalTo(9));
+    }
+
+    @Test
+    void theHistoryShowsHoos12ChangesAgainstThePublishedFullHoosMdcAndSaysWhereThereIsNone() {
+        String patient = newPatient();
+        // pain 25 -> 75 (+50), function 25 -> 50 (+25), QOL 25 -> 37.5 (+12.5)
+        post(CLINICIAN_A, Submissions.hipWithHoos12(patient, "2026-10-01", "3,3,3,3,3,3,3,3,3,3,3,3", 8)).then().statusCode(201);
+        post(CLINICIAN_A, Submissions.hipWithHoos12(patient, "2026-10-29", "1,1,1,1,2,2,2,2,2,3,2,3", 6)).then().statusCode(201);
+
+        given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200)
+                .body("items[0].questionnaires.hoos12.pain", equalTo(75.0f))
+                .body("items[0].progress.changes.measure", equalTo(List.of("NPRS")))
+                // 8 -> 6 is 2 points but only 25%: not an important change from a baseline of 8 (Farrar 2001)
+                .body("items[0].progress.changes[0].interpretation", equalTo("NO_IMPORTANT_CHANGE"))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_PAIN' }.change", equalTo(50.0f))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_PAIN' }.threshold", equalTo(26.2f))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_PAIN' }.thresholdKind", equalTo("MDC_INDIVIDUAL_FULL_HOOS"))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_PAIN' }.interpretation", equalTo("BEYOND_MDC_BETTER"))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_PAIN' }.source", containsString("Gojło & Paradowski 2020"))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_FUNCTION' }.interpretation", equalTo("NOT_JUDGED"))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_FUNCTION' }.note", containsString("No published threshold"))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_QOL' }.interpretation", equalTo("WITHIN_MDC"))
+                .body("items[0].progress.changesWithoutMic.find { it.measure == 'HOOS12_SUMMARY' }.interpretation", equalTo("NOT_JUDGED"))
+                .body("items[1].progress.changesWithoutMic.size()", equalTo(0));
     }
 
     @Test

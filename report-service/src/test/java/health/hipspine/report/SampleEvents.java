@@ -87,4 +87,36 @@ public final class SampleEvents {
                 new QuestionnaireAnswers(Arrays.asList(2, 3, 2, 1, 2, 3, 2, 1, 1, 2), List.of(1, 1, 0, 1, 0, 1, 1, 0, 2), 6),
                 result, progress);
     }
+
+    /**
+     * The typical event with the outcome measures of issue 11: HOOS-12 scored, STarT Back not scored (hip-only
+     * pain), NPRS judged by the percent rule and HOOS-12 changes without a MIC.
+     */
+    public static AssessmentCompletedV1 withOutcomeMeasures(UUID assessmentId, String clinic, String patientRef) {
+        AssessmentCompletedV1 e = typical(assessmentId, clinic, patientRef, "ROUTINE");
+        AssessmentResult r = e.result();
+        var scores = new AssessmentResult.QuestionnaireScores(r.questionnaires().odi(), null, 6,
+                new AssessmentResult.Hoos12(75.0, 50.0, 37.5, 54.2, "U",
+                        "Summary = mean of Pain, Function and QOL; KOOS-12 is summarised this way (S); inferred for HOOS-12 (U).",
+                        12, "Gandek 2019; koos.nu"),
+                List.of(new AssessmentResult.NotScored("STARTBACK",
+                        "STarT Back not scored: no back pain recorded (pain.low-back). Hill 2008; Hill 2016.", "Hill 2008; Hill 2016")));
+        var result = new AssessmentResult(r.modelVersion(), r.contentRelease(), r.triage(), r.differential(), r.hipSpineSyndrome(),
+                scores, r.exercisePlan(), r.nextSteps(), r.warnings(), r.setting(), r.leadingCategory(), r.patientInstruction(),
+                r.loadedExerciseSuppressed(), r.suppressedSuggestions());
+        var progress = new Progress(UUID.randomUUID(), LocalDate.of(2026, 10, 20), List.of(
+                new Progress.MeasureChange("ODI", 46, 38, -8, 10, "Ostelo 2008", "NO_IMPORTANT_CHANGE", -17.4, 30.0,
+                        "Improved: a fall of 10 points or 30% of the baseline; worsened: a rise of 10 points (Ostelo 2008, V)."),
+                new Progress.MeasureChange("NPRS", 8, 6, -2, 2.4, "Farrar 2001; Childs 2005 (minimal detectable change)",
+                        "NO_IMPORTANT_CHANGE", -25.0, 30.0,
+                        "Improved: a fall of 30% of the baseline, here 2.4 points (Farrar 2001, V). Worsened: a rise of 2 points (Childs 2005, V).")),
+                List.of(new Progress.ChangeWithoutMic("HOOS12_PAIN", 45, 75, 30, 26.2, "MDC_INDIVIDUAL_FULL_HOOS",
+                                "Gojło & Paradowski 2020 (full HOOS, Polish version, individual MDC 1 year after THA; V)", "V",
+                                "BEYOND_MDC_BETTER", "No HOOS-12 minimal important change was found (status U)."),
+                        new Progress.ChangeWithoutMic("HOOS12_FUNCTION", 25, 50, 25, null, "NONE", "Gandek 2019; koos.nu", "U",
+                                "NOT_JUDGED", "No published threshold for this scale: the change is shown, not judged.")));
+        return new AssessmentCompletedV1(e.assessmentId(), e.clinicId(), e.clinician(), e.patientRef(), e.encounterDate(), e.age(),
+                e.sex(), e.createdAt(), e.findings(), new QuestionnaireAnswers(e.questionnaireAnswers().odi(),
+                e.questionnaireAnswers().startBack(), 6, Arrays.asList(1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 2, 3)), result, progress);
+    }
 }

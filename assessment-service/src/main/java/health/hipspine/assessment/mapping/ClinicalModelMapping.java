@@ -13,6 +13,8 @@ import health.hipspine.model.Setting;
 import health.hipspine.model.Sex;
 import health.hipspine.model.Side;
 import health.hipspine.model.progress.ChangeJudgement;
+import health.hipspine.model.progress.ChangeWithoutMic;
+import health.hipspine.model.questionnaire.Hoos12Score;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +59,8 @@ public final class ClinicalModelMapping {
                 q.odi() == null ? null : new AssessmentResult.Odi(q.odi().percent(), q.odi().band().name(), q.odi().sectionsAnswered()),
                 q.startBack() == null ? null : new AssessmentResult.StartBack(q.startBack().total(),
                         q.startBack().psychosocialSubscale(), q.startBack().riskGroup().name()),
-                q.nprs());
+                q.nprs(), hoos12(q.hoos12()),
+                q.notScored().stream().map(n -> new AssessmentResult.NotScored(n.measure(), n.reason(), n.source())).toList());
         // conditions whose "exercises to avoid" must be respected: those the plan is built for and
         // the serious conditions a fired red-flag rule screens for
         Set<String> likely = new LinkedHashSet<>(r.recommendedConditionCodes());
@@ -76,12 +79,22 @@ public final class ClinicalModelMapping {
         return i == null ? null : new AssessmentResult.PatientInstruction(i.level().name(), i.code(), i.text(), i.translations());
     }
 
+    private static AssessmentResult.Hoos12 hoos12(Hoos12Score h) {
+        return h == null ? null : new AssessmentResult.Hoos12(h.pain(), h.function(), h.qualityOfLife(), h.summary(),
+                h.summaryStatus(), h.summaryNote(), h.itemsAnswered(), h.source());
+    }
+
     public static Progress.MeasureChange measureChange(ChangeJudgement j) {
         return new Progress.MeasureChange(j.measure().name(), j.previous(), j.current(), j.change(), j.minimalImportantChange(),
-                j.source(), j.interpretation().name());
+                j.source(), j.interpretation().name(), j.percentChange(), j.minimalImportantPercent(), j.rule());
+    }
+
+    public static Progress.ChangeWithoutMic changeWithoutMic(ChangeWithoutMic c) {
+        return new Progress.ChangeWithoutMic(c.measure().name(), c.previous(), c.current(), c.change(), c.threshold(),
+                c.thresholdKind(), c.source(), c.evidenceStatus(), c.interpretation().name(), c.note());
     }
 
     private static Questionnaires questionnaires(QuestionnaireAnswers q) {
-        return q == null ? Questionnaires.NONE : new Questionnaires(q.odi(), q.startBack(), q.nprs());
+        return q == null ? Questionnaires.NONE : new Questionnaires(q.odi(), q.startBack(), q.nprs(), q.hoos12());
     }
 }

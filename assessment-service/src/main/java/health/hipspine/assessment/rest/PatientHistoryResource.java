@@ -30,10 +30,19 @@ public class PatientHistoryResource {
     static final String EXAMPLE = """
             {"patientRef":"pt-7f3a9c","items":[{"id":"0b9e...","createdAt":"2026-12-18T09:12:00Z","encounterDate":"2026-12-18",
              "modelVersion":"1.0.0","triageLevel":"ROUTINE","leadingCategory":"HIP_INTRA_ARTICULAR","leadingProbability":0.71,
-             "questionnaires":{"odi":{"percent":22.0,"band":"moderate","sectionsAnswered":10},"startBack":null,"nprs":3},
+             "questionnaires":{"odi":{"percent":22.0,"band":"MODERATE","sectionsAnswered":10},"startBack":null,"nprs":3,
+               "hoos12":{"pain":75.0,"function":50.0,"qualityOfLife":37.5,"summary":54.2,"summaryStatus":"U","summaryNote":"...","itemsAnswered":12,"source":"Gandek 2019; koos.nu"},
+               "notScored":[{"measure":"STARTBACK","reason":"STarT Back not scored: no back pain recorded ...","source":"Hill 2008; Hill 2016"}]},
              "progress":{"previousAssessmentId":"5c1d...","previousEncounterDate":"2026-11-20","changes":[
-               {"measure":"ODI","previous":34.0,"current":22.0,"change":-12.0,"minimalImportantChange":10.0,"source":"Ostelo 2008","interpretation":"IMPROVED"},
-               {"measure":"NPRS","previous":6,"current":3,"change":-3,"minimalImportantChange":2.0,"source":"Childs 2005","interpretation":"IMPROVED"}]}}]}""";
+               {"measure":"ODI","previous":34.0,"current":22.0,"change":-12.0,"minimalImportantChange":10.0,"source":"Ostelo 2008","interpretation":"IMPROVED",
+                "percentChange":-35.3,"minimalImportantPercent":30.0,"rule":"Improved: a fall of 10 points or 30% of the baseline; ..."},
+               {"measure":"NPRS","previous":6,"current":3,"change":-3,"minimalImportantChange":1.8,"source":"Farrar 2001; Childs 2005 (minimal detectable change)",
+                "interpretation":"IMPROVED","percentChange":-50.0,"minimalImportantPercent":30.0,"rule":"Improved: a fall of 30% of the baseline, here 1.8 points ..."}],
+              "changesWithoutMic":[
+               {"measure":"HOOS12_PAIN","previous":25.0,"current":75.0,"change":50.0,"threshold":26.2,"thresholdKind":"MDC_INDIVIDUAL_FULL_HOOS",
+                "source":"Gojło & Paradowski 2020 (full HOOS, ...)","evidenceStatus":"V","interpretation":"BEYOND_MDC_BETTER","note":"..."},
+               {"measure":"HOOS12_FUNCTION","previous":25.0,"current":50.0,"change":25.0,"threshold":null,"thresholdKind":"NONE",
+                "source":"Gandek 2019; koos.nu","evidenceStatus":"U","interpretation":"NOT_JUDGED","note":"... No published threshold for this scale ..."}]}}]}""";
 
     public record PatientHistory(String patientRef, List<HistoryEntry> items) {
     }
@@ -47,9 +56,12 @@ public class PatientHistoryResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A patient's assessments at the caller's clinic, newest first",
-            description = "Each entry carries the change of ODI and NPRS since the previous assessment, judged against the "
-                    + "measure's minimal important change (ODI 10 points, Ostelo 2008; NPRS 2 points, Childs 2005). "
-                    + "STarT Back has no established minimal important change and is not judged.")
+            description = "Each entry carries the change since the previous assessment. ODI and NPRS (changes) are judged "
+                    + "against their minimal important change: ODI a fall of 10 points or 30% (Ostelo 2008); NPRS a fall of 30% of "
+                    + "the baseline (Farrar 2001) or a rise of 2 points (Childs 2005), with the rule applied. HOOS-12 and STarT Back "
+                    + "have no published minimal important change (changesWithoutMic): HOOS-12 Pain and QOL are judged only against "
+                    + "the full-HOOS individual minimal detectable change (Gojło & Paradowski 2020, labelled as such); HOOS-12 "
+                    + "Function, summary and STarT Back are shown, not judged.")
     @APIResponse(responseCode = "200", description = "The history (empty items when the clinic has no assessment of this patient)",
             content = @Content(schema = @Schema(implementation = PatientHistory.class), examples = @ExampleObject(name = "two visits", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "limit is not an integer (the problem names it)",

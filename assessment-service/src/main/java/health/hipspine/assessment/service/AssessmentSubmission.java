@@ -44,6 +44,14 @@ public record AssessmentSubmission(
     public record QuestionnaireEntry(
             @Schema(description = "10 Oswestry section scores 0-5, null when unanswered") List<Integer> odi,
             @Schema(description = "9 STarT Back answers: items 1-8 0 or 1, item 9 0-4") List<Integer> startBack,
-            @Schema(description = "Pain now, 0-10", minimum = "0", maximum = "10") Integer nprs) {
+            @Schema(description = "Pain now, 0-10", minimum = "0", maximum = "10") Integer nprs,
+            @Schema(description = "12 HOOS-12 item scores 0-4 (none to extreme), null when unanswered: items 1-4 Pain, 5-8 Function, "
+                    + "9-12 Quality of life, each in the order of the licensed form (wording from koos.nu). Scored for hip pain "
+                    + "(pain.groin or pain.lateral-hip)") List<Integer> hoos12) {
+
+        /** Without HOOS-12. */
+        public QuestionnaireEntry(List<Integer> odi, List<Integer> startBack, Integer nprs) {
+            this(odi, startBack, nprs, null);
+        }
     }
 }

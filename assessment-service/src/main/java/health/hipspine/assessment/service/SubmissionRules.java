@@ -100,7 +100,7 @@ public class SubmissionRules {
 
         List<SubmittedFinding> findings = checkFindings(submission.findings(), violations);
         var q = submission.questionnaires();
-        QuestionnaireAnswers questionnaires = q == null ? null : new QuestionnaireAnswers(q.odi(), q.startBack(), q.nprs());
+        QuestionnaireAnswers questionnaires = q == null ? null : new QuestionnaireAnswers(q.odi(), q.startBack(), q.nprs(), q.hoos12());
         if (violations.isEmpty()) {
             // finding codes, value types and ranges, sides, age and questionnaires: the clinical model's catalogue rules
             violations.addAll(scoring.check(submission.age(), submission.sex(), findings, questionnaires));

@@ -30,4 +30,22 @@ public final class Submissions {
                  "questionnaires":{"odi":[%s]}}"""
                 .formatted(patientRef, encounterDate, odiSections);
     }
+
+    /** A hip presentation with HOOS-12 item scores (a JSON array body, nulls allowed), STarT Back and NPRS. */
+    public static String hipWithHoos12(String patientRef, String encounterDate, String hoos12Items, int nprs) {
+        return """
+                {"patientRef":"%s","encounterDate":"%s","age":64,"sex":"female",
+                 "findings":[{"code":"pain.groin","value":true,"side":"right"}],
+                 "questionnaires":{"hoos12":[%s],"startBack":[1,1,1,1,1,1,1,1,4],"nprs":%d}}"""
+                .formatted(patientRef, encounterDate, hoos12Items, nprs);
+    }
+
+    /** Low back pain with STarT Back answers (a JSON array body) and HOOS-12 items. */
+    public static String backPain(String patientRef, String startBack, String hoos12Items) {
+        return """
+                {"patientRef":"%s","encounterDate":"2026-11-20","age":48,"sex":"male",
+                 "findings":[{"code":"pain.low-back","value":true}],
+                 "questionnaires":{"startBack":[%s],"hoos12":[%s]}}"""
+                .formatted(patientRef, startBack, hoos12Items);
+    }
 }

@@ -77,7 +77,29 @@ public record AssessmentResult(
     public record HipSpineSyndrome(boolean suspected, String rationale) {
     }
 
-    public record QuestionnaireScores(Odi odi, StartBack startBack, Integer nprs) {
+    /**
+     * Since issue 11 also {@code hoos12} and {@code notScored} (each submitted questionnaire or scale that
+     * was not scored, with the reason); both absent (null) in earlier results.
+     */
+    public record QuestionnaireScores(Odi odi, StartBack startBack, Integer nprs, Hoos12 hoos12, List<NotScored> notScored) {
+
+        /** The shape before issue 11. */
+        public QuestionnaireScores(Odi odi, StartBack startBack, Integer nprs) {
+            this(odi, startBack, nprs, null, null);
+        }
+    }
+
+    /**
+     * HOOS-12 (Gandek 2019): Pain, Function and Quality of life 0-100 (100 = no problems), null when fewer than
+     * half a scale's items were answered; {@code summary} is the mean of the three, whose rule is not confirmed
+     * for HOOS-12 ({@code summaryStatus} U, {@code summaryNote} says why).
+     */
+    public record Hoos12(Double pain, Double function, Double qualityOfLife, Double summary, String summaryStatus,
+            String summaryNote, int itemsAnswered, String source) {
+    }
+
+    /** {@code measure}: ODI, STARTBACK, HOOS12, HOOS12_PAIN, HOOS12_FUNCTION or HOOS12_QOL. */
+    public record NotScored(String measure, String reason, String source) {
     }
 
     /** Oswestry: percent 0-100 and its band (Fairbank 2000). */

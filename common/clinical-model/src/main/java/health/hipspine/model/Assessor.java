@@ -13,9 +13,13 @@ import health.hipspine.model.differential.ClusterOutcome;
 import health.hipspine.model.differential.Differential;
 import health.hipspine.model.differential.DifferentialCategory;
 import health.hipspine.model.differential.DifferentialOutcome;
+import health.hipspine.model.questionnaire.Hoos12Score;
+import health.hipspine.model.questionnaire.NotScored;
+import health.hipspine.model.questionnaire.OdiScore;
 import health.hipspine.model.questionnaire.QuestionnaireScores;
 import health.hipspine.model.questionnaire.QuestionnaireScoring;
 import health.hipspine.model.questionnaire.StartBackRisk;
+import health.hipspine.model.questionnaire.StartBackScore;
 import health.hipspine.model.triage.ActionLevel;
 import health.hipspine.model.triage.RedFlagTriage;
 import health.hipspine.model.triage.TriageLevel;
@@ -110,7 +114,7 @@ final class Assessor {
         }
 
         ModelResult.HipSpineSyndrome hss = hipSpineSyndrome(input, entries, texts);
-        QuestionnaireScores scores = questionnaires(input.questionnaires(), outcome.adult(), texts, warnings, nextSteps);
+        QuestionnaireScores scores = questionnaires(input, outcome.adult(), texts, warnings, nextSteps);
         boolean holdBack = triaged.level() != TriageLevel.ROUTINE || !outcome.adult();
         List<String> recommended = recommend(input, triaged, outcome, entries, hss, texts, warnings);
         triageSteps(triaged, texts, nextSteps);
@@ -257,31 +261,77 @@ final class Assessor {
                 "spine", texts.category(spine.category()), "spineP", Texts.percent(spine.probability()));
     }
 
-    private QuestionnaireScores questionnaires(Questionnaires q, boolean adult, Texts texts, List<ModelResult.Warning> warnings,
+    private QuestionnaireScores questionnaires(AssessmentInput input, boolean adult, Texts texts, List<ModelResult.Warning> warnings,
                                                List<ModelResult.NextStep> nextSteps) {
-        QuestionnaireScores scores = new QuestionnaireScores(scoring.odi(q.odi()), scoring.startBack(q.startBack()), q.nprs());
+        Questionnaires q = input.questionnaires();
+        var rules = catalogue.questionnaireRules();
+        List<NotScored> notScored = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+
+        OdiScore odi = scoring.odi(q.odi());
         if (q.odi() == null) {
             missing.add("Oswestry (ODI)");
-        } else if (scores.odi() == null) {
+        } else if (scoring.odiMissing(q.odi()) == q.odi().size()) {
             warnings.add(texts.warning("warning.odi-unscorable", Map.of()));
-        } else if (scores.odi().sectionsAnswered() < q.odi().size()) {
+        } else if (odi == null) {
+            // more missing sections than the product rule allows: no index rather than one built on a few answers
+            String reason = texts.text("notscored.odi-too-many-missing", Map.of(
+                    "missing", Integer.toString(scoring.odiMissing(q.odi())),
+                    "max", Integer.toString(rules.odi().maxMissingSections())));
+            notScored.add(new NotScored("ODI", reason, "product rule"));
+            warnings.add(texts.warning("warning.measure-not-scored", Map.of("reason", reason)));
+        } else if (odi.sectionsAnswered() < q.odi().size()) {
             warnings.add(texts.warning("warning.odi-sections-missing",
-                    Map.of("missing", Integer.toString(q.odi().size() - scores.odi().sectionsAnswered()))));
+                    Map.of("missing", Integer.toString(q.odi().size() - odi.sectionsAnswered()))));
         }
-        if (q.startBack() == null) {
+
+        // validated in non-specific back pain only (Hill 2008); not the original tool for hip pain (Hill 2016)
+        boolean backPain = rules.startBack().appliesWhenAnyOf().stream().anyMatch(input::positive);
+        StartBackScore startBack = null;
+        if (q.startBack() != null) {
+            if (backPain) {
+                startBack = scoring.startBack(q.startBack());
+            } else {
+                String reason = texts.text("notscored.startback-no-back-pain", Map.of());
+                notScored.add(new NotScored("STARTBACK", reason, "Hill 2008; Hill 2016"));
+                warnings.add(texts.warning("warning.measure-not-scored", Map.of("reason", reason)));
+            }
+        } else if (backPain) {
             missing.add("STarT Back");
             if (adult) { // developed and validated in adults with non-specific back pain (Hill 2008)
                 nextSteps.add(texts.step("next.startback-screen", Map.of()));
             }
         }
+
+        boolean hip = rules.hoos12().appliesWhenAnyOf().stream().anyMatch(input::positive);
+        Hoos12Score hoos12 = null;
+        if (q.hoos12() != null) {
+            if (hip) {
+                hoos12 = scoring.hoos12(q.hoos12());
+                for (var scale : rules.hoos12().scales()) {
+                    int answered = scoring.hoos12Answered(q.hoos12(), scale);
+                    if (answered < rules.hoos12().minAnsweredPerScale()) {
+                        notScored.add(new NotScored("HOOS12_" + scale.scale(), texts.text("notscored.hoos12-scale-too-few", Map.of(
+                                "scale", scale.scale(), "answered", Integer.toString(answered),
+                                "min", Integer.toString(rules.hoos12().minAnsweredPerScale()))), rules.hoos12().source()));
+                    }
+                }
+            } else {
+                String reason = texts.text("notscored.hoos12-not-hip", Map.of());
+                notScored.add(new NotScored("HOOS12", reason, rules.hoos12().source()));
+                warnings.add(texts.warning("warning.measure-not-scored", Map.of("reason", reason)));
+            }
+        } else if (hip && adult) {
+            nextSteps.add(texts.step("next.hoos12-measure", Map.of()));
+        }
+
         if (q.nprs() == null) {
             missing.add("NPRS");
         }
         if (!missing.isEmpty()) {
             warnings.add(texts.warning("warning.questionnaires-missing", Map.of("items", String.join(", ", missing))));
         }
-        return scores;
+        return new QuestionnaireScores(odi, startBack, q.nprs(), hoos12, notScored);
     }
 
     private List<String> recommend(AssessmentInput input, ModelResult.Triage triaged, DifferentialOutcome outcome,

@@ -52,7 +52,7 @@ public final class ClinicalModel {
 
     /**
      * Everything wrong with an input: age 0-120, every finding (see {@link FindingCatalogue#validate}) and the
-     * questionnaires (ODI 10 sections 0-5 or null; STarT Back 9 answers; NPRS 0-10). Empty = valid.
+     * questionnaires (ODI 10 sections 0-5 or null; STarT Back 9 answers; NPRS 0-10; HOOS-12 12 items 0-4 or null). Empty = valid.
      */
     public List<Violation> validate(AssessmentInput input) {
         return InputValidation.validate(catalogue, input);

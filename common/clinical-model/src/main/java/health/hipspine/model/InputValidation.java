@@ -60,6 +60,21 @@ final class InputValidation {
                 }
             }
         }
+        if (q.hoos12() != null) {
+            QuestionnaireRules.Hoos12 h = rules.hoos12();
+            if (q.hoos12().size() != h.items()) {
+                out.add(new Violation("questionnaires.hoos12", Violation.Kind.WRONG_SIZE,
+                        "hoos12 needs " + h.items() + " item scores (null for unanswered), not " + q.hoos12().size()));
+            } else {
+                for (int i = 0; i < q.hoos12().size(); i++) {
+                    Integer v = q.hoos12().get(i);
+                    if (v != null && (v < 0 || v > h.maxItemScore())) {
+                        out.add(new Violation("questionnaires.hoos12[" + i + "]", Violation.Kind.OUT_OF_RANGE,
+                                "a HOOS-12 item score is 0-" + h.maxItemScore()));
+                    }
+                }
+            }
+        }
         if (q.nprs() != null && (q.nprs() < rules.nprs().min() || q.nprs() > rules.nprs().max())) {
             out.add(new Violation("questionnaires.nprs", Violation.Kind.OUT_OF_RANGE,
                     "nprs is " + rules.nprs().min() + "-" + rules.nprs().max()));

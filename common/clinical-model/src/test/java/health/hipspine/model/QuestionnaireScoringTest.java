@@ -26,9 +26,14 @@ class QuestionnaireScoringTest {
     void eachMissingOdiSectionReducesTheDenominatorByFive() {
         // 14 of (5 x 9) = 31.1% (Fairbank 2000), not 14 of 50 = 28%
         assertThat(scoring.odi(Arrays.asList(2, 1, 3, 2, 2, 1, 0, 2, 1, null))).isEqualTo(new OdiScore(31.1, OdiBand.MODERATE, 9));
-        assertThat(scoring.odi(Arrays.asList(5, 5, null, null, null, null, null, null, null, null)))
-                .isEqualTo(new OdiScore(100.0, OdiBand.BED_BOUND, 2));
         assertThat(scoring.odi(Arrays.asList(null, null, null, null, null, null, null, null, null, null))).isNull();
+    }
+
+    @Test
+    void anOdiWithNineOfTenSectionsMissingIsNotScored() {
+        // one answer of 5 gave "100%, bed-bound" before: the evidence states no cap (U), the product rule allows 1
+        assertThat(scoring.odi(Arrays.asList(5, null, null, null, null, null, null, null, null, null))).isNull();
+        assertThat(scoring.odi(Arrays.asList(5, 5, null, null, null, null, null, null, null, null))).isNull();
     }
 
     @Test
@@ -69,7 +74,8 @@ class QuestionnaireScoringTest {
 
     @Test
     void assessmentCarriesScoresAndAHighRiskNextStep() {
-        ModelResult r = Presentations.patient(50, Sex.FEMALE).questionnaires(new Questionnaires(
+        // STarT Back is scored in back pain only (Hill 2008)
+        ModelResult r = Presentations.patient(50, Sex.FEMALE).yes("pain.low-back").questionnaires(new Questionnaires(
                 Arrays.asList(3, 3, 3, 3, 3, 3, 3, 3, 3, null), List.of(1, 1, 1, 1, 1, 1, 1, 1, 4), 7)).assess();
         assertThat(r.questionnaires().odi()).isEqualTo(new OdiScore(60.0, OdiBand.SEVERE, 9));
         assertThat(r.questionnaires().startBack().riskGroup()).isEqualTo(StartBackRisk.HIGH);

@@ -120,6 +120,11 @@ public final class ClinicianReportComposer {
             if (answers.nprs() != null) {
                 questionnaires.add(new FindingRow("Pain now (NPRS 0-10)", "nprs", String.valueOf(answers.nprs())));
             }
+            if (answers.hoos12() != null) {
+                long answered = answers.hoos12().stream().filter(Objects::nonNull).count();
+                questionnaires.add(new FindingRow("HOOS-12 (items by code; licensed wording from koos.nu)", "hoos12",
+                        answered + " of 12 items answered"));
+            }
         }
         groups.put("Questionnaires", questionnaires);
         return groups.entrySet().stream().map(e -> new FindingGroup(e.getKey(), e.getValue())).toList();
@@ -197,28 +202,87 @@ public final class ClinicianReportComposer {
         if (scores.nprs() != null) {
             rows.add(new QuestionnaireRow("Pain now (NPRS)", scores.nprs() + " / 10", "-", change(progress, "NPRS"), "-"));
         }
+        AssessmentResult.Hoos12 hoos = scores.hoos12();
+        if (hoos != null) {
+            String source = orDash(hoos.source());
+            hoosRow(rows, scores, progress, "HOOS12_PAIN", hoos.pain(), "100 = no problems", source);
+            hoosRow(rows, scores, progress, "HOOS12_FUNCTION", hoos.function(), "100 = no problems", source);
+            hoosRow(rows, scores, progress, "HOOS12_QOL", hoos.qualityOfLife(), "100 = no problems", source);
+            hoosRow(rows, scores, progress, "HOOS12_SUMMARY", hoos.summary(),
+                    "mean of the three scales; status " + orDash(hoos.summaryStatus()) + " (rule confirmed for KOOS-12 only)", source);
+        }
+        // a submitted questionnaire the model did not score, with its reason (HOOS-12 scales are in their own rows)
+        for (AssessmentResult.NotScored n : list(scores.notScored())) {
+            if (!n.measure().startsWith("HOOS12_")) {
+                rows.add(new QuestionnaireRow(MEASURE_NAMES.getOrDefault(n.measure(), n.measure()), "not scored", orDash(n.reason()), "-",
+                        orDash(n.source())));
+            }
+        }
         return rows;
+    }
+
+    private static final Map<String, String> MEASURE_NAMES = Map.of(
+            "ODI", "Oswestry Disability Index", "STARTBACK", "STarT Back Tool", "HOOS12", "HOOS-12",
+            "HOOS12_PAIN", "HOOS-12 Pain", "HOOS12_FUNCTION", "HOOS-12 Function", "HOOS12_QOL", "HOOS-12 Quality of life",
+            "HOOS12_SUMMARY", "HOOS-12 summary");
+
+    private static void hoosRow(List<QuestionnaireRow> rows, AssessmentResult.QuestionnaireScores scores, Progress progress,
+            String measure, Double value, String band, String source) {
+        String name = MEASURE_NAMES.get(measure);
+        if (value == null) {
+            String reason = list(scores.notScored()).stream().filter(n -> measure.equals(n.measure())).map(AssessmentResult.NotScored::reason)
+                    .findFirst().orElse("not scored");
+            rows.add(new QuestionnaireRow(name, "not scored", reason, "-", source));
+        } else {
+            rows.add(new QuestionnaireRow(name, number(value) + " / 100", band, change(progress, measure), source));
+        }
     }
 
     private static String change(Progress progress, String measure) {
         if (progress == null) {
             return "first assessment";
         }
-        return list(progress.changes()).stream()
+        Optional<String> judged = list(progress.changes()).stream()
                 .filter(c -> measure.equalsIgnoreCase(c.measure()))
                 .findFirst()
-                .map(c -> signed(c.change()) + " (from " + number(c.previous()) + "; MCID " + number(c.minimalImportantChange())
-                        + ", " + orDash(c.source()) + "): " + interpretation(c.interpretation()))
+                .map(ClinicianReportComposer::judged);
+        return judged.or(() -> list(progress.changesWithoutMic()).stream()
+                        .filter(c -> measure.equalsIgnoreCase(c.measure())).findFirst().map(ClinicianReportComposer::withoutMic))
                 .orElse("no earlier value");
     }
 
+    private static String judged(Progress.MeasureChange c) {
+        if (c.rule() == null) { // an event from before issue 11
+            return signed(c.change()) + " (from " + number(c.previous()) + "; MCID " + number(c.minimalImportantChange())
+                    + ", " + orDash(c.source()) + "): " + interpretation(c.interpretation());
+        }
+        String percent = c.percentChange() == null ? "" : ", " + signed(c.percentChange()) + " %";
+        return signed(c.change()) + " (from " + number(c.previous()) + percent + "): " + interpretation(c.interpretation())
+                + ". " + c.rule();
+    }
+
+    private static String withoutMic(Progress.ChangeWithoutMic c) {
+        String head = signed(c.change()) + " (from " + number(c.previous()) + "): ";
+        if (c.threshold() == null || "NOT_JUDGED".equals(c.interpretation())) {
+            return head + "not judged: no published threshold";
+        }
+        String where = switch (orEmpty(c.interpretation())) {
+            case "BEYOND_MDC_BETTER" -> "better, beyond";
+            case "BEYOND_MDC_WORSE" -> "worse, beyond";
+            default -> "within";
+        };
+        return head + where + " the full-HOOS individual minimal detectable change of " + number(c.threshold()) + " ("
+                + orDash(c.source()) + "); no HOOS-12 minimal important change is published";
+    }
 
     private static String progressNote(Progress progress) {
         if (progress == null || progress.previousAssessmentId() == null) {
             return "No earlier assessment of this patient at this clinic: changes cannot be shown.";
         }
         return "Change since the assessment of " + progress.previousEncounterDate()
-                + ", judged against each measure's minimal clinically important difference (MCID).";
+                + ", judged against each measure's published threshold: the minimal clinically important difference (MCID) "
+                + "for ODI and NPRS; HOOS-12 has none, so it is shown against the full-HOOS individual minimal detectable "
+                + "change where one exists, else not judged.";
     }
 
     private record ExercisePlanText(List<ExerciseBlock> blocks, String note) {

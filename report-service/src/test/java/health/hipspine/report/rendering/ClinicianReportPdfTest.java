@@ -65,6 +65,15 @@ class ClinicianReportPdfTest {
     }
 
     @Test
+    void theReportPrintsHoos12AndEachChangeAgainstItsPublishedThreshold() {
+        byte[] pdf = documents.clinicianPdf(SampleEvents.withOutcomeMeasures(UUID.randomUUID(), "clinic-a", "PT-1"), CATALOGUE, 1, Instant.now());
+        String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("HOOS-12 Pain", "full-HOOS individual minimal detectable change of 26.2", "no published threshold",
+                "Farrar 2001", "not scored");
+        assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+    }
+
+    @Test
     void clinicianReportConformsToPdfA2aAndPdfUa1() {
         byte[] pdf = documents.clinicianPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711"), CATALOGUE, 1, Instant.now());
         assertThat(PdfChecks.violations(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();

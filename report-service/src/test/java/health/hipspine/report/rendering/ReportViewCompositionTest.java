@@ -56,6 +56,37 @@ class ReportViewCompositionTest {
         assertThat(rows).hasSizeLessThanOrEqualTo(8);
     }
 
+    private static ClinicianReportView.QuestionnaireRow row(ClinicianReportView view, String measure) {
+        return view.questionnaires().stream().filter(q -> q.measure().equals(measure)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyMeasureShowsItsChangeAgainstItsPublishedThresholdOrSaysThereIsNone() {
+        var view = clinician.compose(SampleEvents.withOutcomeMeasures(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 1, NOW);
+        assertThat(row(view, "Pain now (NPRS)").change()).contains("-2 (from 8, -25 %): no important change")
+                .contains("30% of the baseline, here 2.4 points").contains("Farrar 2001");
+        assertThat(row(view, "Oswestry Disability Index").change()).contains("-8 (from 46, -17.4 %)").contains("Ostelo 2008");
+        assertThat(row(view, "HOOS-12 Pain").score()).isEqualTo("75 / 100");
+        assertThat(row(view, "HOOS-12 Pain").change()).contains("+30 (from 45)")
+                .contains("better, beyond the full-HOOS individual minimal detectable change of 26.2")
+                .contains("Gojło & Paradowski 2020").contains("no HOOS-12 minimal important change is published");
+        assertThat(row(view, "HOOS-12 Function").change()).contains("+25 (from 25)").contains("not judged: no published threshold");
+        assertThat(row(view, "HOOS-12 Quality of life").change()).isEqualTo("no earlier value");
+        assertThat(row(view, "HOOS-12 summary").band()).contains("status U");
+        assertThat(row(view, "HOOS-12 summary").source()).contains("Gandek 2019");
+        assertThat(row(view, "STarT Back Tool").score()).isEqualTo("not scored");
+        assertThat(row(view, "STarT Back Tool").band()).contains("no back pain recorded").contains("Hill 2016");
+        assertThat(view.findingGroups().stream().filter(g -> g.title().equals("Questionnaires")).findFirst().orElseThrow().rows())
+                .extracting(ClinicianReportView.FindingRow::value).contains("12 of 12 items answered");
+    }
+
+    @Test
+    void anEventFromBeforeIssue11StillPrintsItsMcidChange() {
+        var view = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 1, NOW);
+        assertThat(row(view, "Pain now (NPRS)").change()).isEqualTo("-2 (from 8; MCID 2, Ostelo 2008): improved");
+        assertThat(view.questionnaires()).extracting(ClinicianReportView.QuestionnaireRow::measure).doesNotContain("HOOS-12 Pain");
+    }
+
     @Test
     void withoutTheCatalogueExercisesPrintTheEventsOwnNameAndDosageAndSaySo() {
         var view = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 1, NOW);
