@@ -14,6 +14,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import health.hipspine.kit.kafka.KafkaClientProperties;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,9 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(ContentServiceStub.class)
 class OutboxRelayTest {
+
+    @Inject
+    KafkaClientProperties kafkaProperties;
 
     @Inject
     AgroalDataSource dataSource;
@@ -118,7 +122,7 @@ class OutboxRelayTest {
                 String owner = "test-relay-" + r;
                 sentByTestRelays.add(relays.submit(() -> {
                     int sent = 0;
-                    try (EventPublisher publisher = new EventPublisher(KafkaTestResource.bootstrapServers(), AssessmentEvents.TOPIC, Map.of())) {
+                    try (EventPublisher publisher = new EventPublisher(kafkaProperties, AssessmentEvents.TOPIC, Map.of())) {
                         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                         while (OutboxRows.sentOfBatch(dataSource, batch) < ids.size() && System.nanoTime() < deadline) {
                             sent += delivery.deliverOnce(publisher, owner).sent();
@@ -156,7 +160,7 @@ class OutboxRelayTest {
             insert.executeUpdate();
         }
         OutboxEventEntity row = QuarkusTransaction.requiringNew().call(() -> outbox.find("id", UUID.fromString(eventId)).firstResult());
-        try (EventPublisher crashed = new EventPublisher(KafkaTestResource.bootstrapServers(), AssessmentEvents.TOPIC, Map.of())) {
+        try (EventPublisher crashed = new EventPublisher(kafkaProperties, AssessmentEvents.TOPIC, Map.of())) {
             crashed.publish(row).get(30, TimeUnit.SECONDS); // sent and acknowledged ... and then the relay dies
         }
         Thread.sleep(1_000);
