@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/patients/{patientRef}/assessments")
-@Tag(name = "Assessments")
+@Tag(name = "Assessments", description = AssessmentResource.TAG_DESCRIPTION)
 @RolesAllowed({"clinician", "integration"})
 public class PatientHistoryResource {
 
@@ -46,7 +46,7 @@ public class PatientHistoryResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A patient's assessments at the caller's clinic, newest first",
+    @Operation(operationId = "getPatientHistory", summary = "A patient's assessments at the caller's clinic, newest first",
             description = "Each entry carries the change of ODI and NPRS since the previous assessment, judged against the "
                     + "measure's minimal important change (ODI 10 points, Ostelo 2008; NPRS 2 points, Childs 2005). "
                     + "STarT Back has no established minimal important change and is not judged.")

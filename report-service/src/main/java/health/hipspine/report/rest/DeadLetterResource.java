@@ -25,7 +25,7 @@ import java.util.List;
 
 /** Admin view of events the consumer could not process, and their re-drive. */
 @Path("/api/v1/admin/dead-letters")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Assessment events the report consumer could not process: list and redrive (admin)")
 @RolesAllowed(Roles.ADMIN)
 public class DeadLetterResource {
 
@@ -43,7 +43,7 @@ public class DeadLetterResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List dead letters", description = "Newest first, from the topic assessment-events.dlq; headers only, never the payload.")
+    @Operation(operationId = "listDeadLetters", summary = "List dead letters", description = "Newest first, from the topic assessment-events.dlq; headers only, never the payload.")
     @APIResponse(responseCode = "200", description = "Dead letters", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one letter", value = "[" + LETTER_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "limit is not a number from 1 to 1000", content = @Content(mediaType = "application/problem+json"))
@@ -57,7 +57,7 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/redrive")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-drive a dead letter", description = "Publishes the original record again to assessment-events (header "
+    @Operation(operationId = "redriveDeadLetter", summary = "Re-drive a dead letter", description = "Publishes the original record again to assessment-events (header "
             + "hipspine_redrive_of = the letter id). Safe to repeat: the consumer is idempotent, and a letter that is still poison "
             + "returns to the dead-letter topic.")
     @APIResponse(responseCode = "202", description = "Re-published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
