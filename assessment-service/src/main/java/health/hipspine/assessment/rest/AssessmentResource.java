@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("/api/v1/assessments")
-@Tag(name = "Assessments")
+@Tag(name = "Assessments", description = AssessmentResource.TAG_DESCRIPTION)
 @RolesAllowed({"clinician", "integration"})
 public class AssessmentResource {
 
+    static final String TAG_DESCRIPTION = "Submit the findings of an encounter to be scored; read assessments and a patient's"
+            + " history within the caller's clinic (clinician, integration)";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String EXAMPLE_SUBMISSION = """
             {"patientRef":"pt-7f3a9c","encounterDate":"2026-11-20","age":64,"sex":"female",
@@ -54,7 +57,7 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Score, store and announce an assessment",
+    @Operation(operationId = "submitAssessment", summary = "Score, store and announce an assessment",
             description = "Validates the findings against the catalogue, scores triage, differential and questionnaires, builds an "
                     + "exercise plan from the content catalogue, stores everything for the caller's clinic and publishes an "
                     + "assessment-completed event. Supports decisions; it does not diagnose.")
@@ -62,7 +65,10 @@ public class AssessmentResource {
             examples = @ExampleObject(name = "hip osteoarthritis presentation", value = EXAMPLE_SUBMISSION)))
     @APIResponse(responseCode = "201", description = "Scored and stored; Location names the new assessment. A retry with the same "
             + "Idempotency-Key and body answers 201 again with the first assessment and Idempotent-Replayed: true",
-            headers = {@Header(name = "Location"), @Header(name = REPLAYED_HEADER)},
+            headers = {@Header(name = "Location", description = "URL of the new assessment",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = REPLAYED_HEADER, description = "true when an Idempotency-Key retry answered with the first result",
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a value of the wrong JSON type or an unknown property",
             content = @Content(mediaType = "application/problem+json"))
@@ -89,7 +95,7 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One assessment of the caller's clinic")
+    @Operation(operationId = "getAssessment", summary = "One assessment of the caller's clinic")
     @APIResponse(responseCode = "200", description = "The stored assessment with its result",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")

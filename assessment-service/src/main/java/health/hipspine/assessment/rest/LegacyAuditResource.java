@@ -32,7 +32,7 @@ import java.util.Locale;
  * old wire shape ({@code {items: [...]}}, {@code subject}, {@code limit}) so existing clients keep working.
  */
 @Path("/api/v1/audit")
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = health.hipspine.kit.audit.AuditResource.TAG_DESCRIPTION)
 @RolesAllowed(Roles.ADMIN)
 public class LegacyAuditResource {
 
@@ -61,7 +61,7 @@ public class LegacyAuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Deprecated alias of GET /api/v1/admin/audit (administrators only)", deprecated = true,
+    @Operation(operationId = "searchAssessmentAudit", summary = "Deprecated alias of GET /api/v1/admin/audit (administrators only)", deprecated = true,
             description = "Who did what to which assessment data, newest first. Use /api/v1/admin/audit: the page envelope, "
                     + "the kit's vocabulary (REJECTED is now REFUSED with its HTTP status) and the same filters.")
     @APIResponse(responseCode = "200", description = "Matching audit records",

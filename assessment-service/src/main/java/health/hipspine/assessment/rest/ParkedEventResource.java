@@ -43,7 +43,7 @@ public class ParkedEventResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List parked outbox events", description = "Oldest first; never the payload. An event is parked "
+    @Operation(operationId = "listParkedEvents", summary = "List parked outbox events", description = "Oldest first; never the payload. An event is parked "
             + "when Kafka refused the record itself (not a broker outage) assessment.outbox.relay.max-failures times.")
     @APIResponse(responseCode = "200", description = "A page of parked events", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "one parked event", value = "{\"items\":[" + EVENT_EXAMPLE + "],\"total\":1,\"page\":0,\"size\":20}")))
@@ -57,7 +57,7 @@ public class ParkedEventResource {
     @POST
     @Path("/{eventId}/release")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Release a parked event", description = "Back to the relay with a fresh failure count (for after "
+    @Operation(operationId = "releaseParkedEvent", summary = "Release a parked event", description = "Back to the relay with a fresh failure count (for after "
             + "the cause was fixed, e.g. the broker's message size raised). Safe to repeat: consumers de-duplicate on the event id.")
     @APIResponse(responseCode = "202", description = "Released; the relay sends it on its next round",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "released", value = EVENT_EXAMPLE)))

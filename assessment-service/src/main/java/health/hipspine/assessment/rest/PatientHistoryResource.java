@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/patients/{patientRef}/assessments")
-@Tag(name = "Assessments")
+@Tag(name = "Assessments", description = AssessmentResource.TAG_DESCRIPTION)
 @RolesAllowed({"clinician", "integration"})
 public class PatientHistoryResource {
 
@@ -55,7 +55,7 @@ public class PatientHistoryResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A patient's assessments at the caller's clinic, newest first",
+    @Operation(operationId = "getPatientHistory", summary = "A patient's assessments at the caller's clinic, newest first",
             description = "Each entry carries the change since the previous assessment. ODI and NPRS (changes) are judged "
                     + "against their minimal important change: ODI a fall of 10 points or 30% (Ostelo 2008); NPRS a fall of 30% of "
                     + "the baseline (Farrar 2001) or a rise of 2 points (Childs 2005), with the rule applied. HOOS-12 and STarT Back "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -34,7 +35,10 @@ public record AssessmentSubmission(
     @Schema(name = "SubmittedFinding")
     public record SubmittedFindingEntry(
             @Schema(examples = "test.fadir", required = true) String code,
-            @Schema(description = "Boolean or number, as the catalogue defines the code", examples = "true", required = true)
+            // JsonNode keeps the wire format exact (SubmissionRules reports a wrong JSON type as 422); the schema says
+            // what the value is instead of describing Jackson's node class
+            @Schema(description = "Boolean or number, as the catalogue defines the code", examples = "true", required = true,
+                    oneOf = {Boolean.class, BigDecimal.class})
             JsonNode value,
             @Schema(enumeration = {"left", "right", "bilateral"}, description = "Where a side applies") String side) {
     }

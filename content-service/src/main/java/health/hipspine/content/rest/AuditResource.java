@@ -31,7 +31,7 @@ import java.util.Map;
  */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = health.hipspine.kit.audit.AuditResource.TAG_DESCRIPTION)
 public class AuditResource {
 
     private final AuditTrail trail;
@@ -42,7 +42,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.CONTENT_EDITOR, Roles.ADMIN})
-    @Operation(deprecated = true, summary = "The content audit trail (content-editor, admin); deprecated",
+    @Operation(operationId = "searchContentAudit", deprecated = true, summary = "The content audit trail (content-editor, admin); deprecated",
             description = "Use GET /api/v1/admin/audit (admin). This alias reads the same append-only table,"
                     + " newest first, and answers in the words used before: who (subject, client), what (create,"
                     + " update, retire, import), which record (kind, code, version), when, and the outcome (success,"

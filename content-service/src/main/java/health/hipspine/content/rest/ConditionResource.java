@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static health.hipspine.content.repository.CatalogueQuery.Match.CONTAINS;
 import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
 
+// every read needs a token (the HTTP permission enforces it); declared so the contract says so
+@SecurityRequirement(name = "bearerAuth")
 @Path("/api/v1/conditions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Conditions")
+@Tag(name = "Conditions", description = "Conditions of the hip, lumbar spine and sacroiliac joint: read (any caller with a token) and edit (content-editor)")
 public class ConditionResource extends EditableResource {
 
     public ConditionResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
@@ -49,7 +52,7 @@ public class ConditionResource extends EditableResource {
     }
 
     @GET
-    @Operation(summary = "List conditions", description = "Filter by region (hip, lumbar, sacroiliac, pelvic,"
+    @Operation(operationId = "listConditions", summary = "List conditions", description = "Filter by region (hip, lumbar, sacroiliac, pelvic,"
             + " mixed), by a helpful exercise category, by a finding code that distinguishes the condition, or"
             + " serious=true for the serious pathologies a red-flag screen looks for. ICD-10-CM and SNOMED CT"
             + " codes are given only where a correct code exists; otherwise the arrays are empty and"
@@ -79,7 +82,7 @@ public class ConditionResource extends EditableResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One condition", description = ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @Operation(operationId = "getCondition", summary = "One condition", description = ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "The condition",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConditionView.class), examples = @ExampleObject(name = "stenosis", value = ApiDocs.CONDITION_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified")
@@ -93,7 +96,7 @@ public class ConditionResource extends EditableResource {
 
     @GET
     @Path("/{code}/exercises")
-    @Operation(summary = "Exercises that serve a condition", description = "Active exercises whose conditionCodes"
+    @Operation(operationId = "listConditionExercises", summary = "Exercises that serve a condition", description = "Active exercises whose conditionCodes"
             + " name this condition, minus the condition's exercisesToAvoid; optional category and difficulty"
             + " filters. " + ApiDocs.LANGUAGE)
     @APIResponse(responseCode = "200", description = "One page of exercises",

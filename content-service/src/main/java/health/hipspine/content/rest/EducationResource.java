@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,9 +34,11 @@ import static health.hipspine.content.repository.CatalogueQuery.Match.CONTAINS;
 import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
 
 /** Short patient-facing topics a clinician can hand out. */
+// every read needs a token (the HTTP permission enforces it); declared so the contract says so
+@SecurityRequirement(name = "bearerAuth")
 @Path("/api/v1/education")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Education")
+@Tag(name = "Education", description = "Patient education texts: read (any caller with a token) and edit (content-editor)")
 public class EducationResource extends EditableResource {
 
     public EducationResource(CatalogueService catalogue, Representations representations, ContentMapper mapper,
@@ -49,7 +52,7 @@ public class EducationResource extends EditableResource {
     }
 
     @GET
-    @Operation(summary = "List education topics", description = "Filter by audience or by a related condition;"
+    @Operation(operationId = "listEducation", summary = "List education topics", description = "Filter by audience or by a related condition;"
             + " `q` searches both languages. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "One page of topics",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.EducationPage.class)))
@@ -72,7 +75,7 @@ public class EducationResource extends EditableResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One education topic", description = ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
+    @Operation(operationId = "getEducation", summary = "One education topic", description = ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "The topic",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EducationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")

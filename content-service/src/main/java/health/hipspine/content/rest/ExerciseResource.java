@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,9 +40,11 @@ import java.util.function.Function;
 import static health.hipspine.content.repository.CatalogueQuery.Match.CONTAINS;
 import static health.hipspine.content.repository.CatalogueQuery.Match.EQUALS;
 
+// every read needs a token (the HTTP permission enforces it); declared so the contract says so
+@SecurityRequirement(name = "bearerAuth")
 @Path("/api/v1/exercises")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Exercises")
+@Tag(name = "Exercises", description = "Exercises with dosage, progressions and regressions: read (any caller with a token) and edit (content-editor)")
 public class ExerciseResource extends EditableResource {
 
     /** The pictures change only with a content release: an hour's reuse without asking, then revalidation. */
@@ -62,7 +65,7 @@ public class ExerciseResource extends EditableResource {
     }
 
     @GET
-    @Operation(summary = "List exercises", description = "Filters combine with AND; `q` searches every text in"
+    @Operation(operationId = "listExercises", summary = "List exercises", description = "Filters combine with AND; `q` searches every text in"
             + " English and Spanish (prefix match). Sorted by code. Retired exercises are left out unless"
             + " includeRetired=true. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "One page of exercises",
@@ -92,7 +95,7 @@ public class ExerciseResource extends EditableResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One exercise", description = "Retired exercises stay resolvable by code and say"
+    @Operation(operationId = "getExercise", summary = "One exercise", description = "Retired exercises stay resolvable by code and say"
             + " `retired: true`. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "The exercise",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExerciseView.class), examples = @ExampleObject(name = "bridge", value = ApiDocs.EXERCISE_EXAMPLE)))
@@ -108,7 +111,7 @@ public class ExerciseResource extends EditableResource {
     @GET
     @Path("/{code}/image")
     @Produces(SVG)
-    @Operation(summary = "The picture of an exercise", description = "A line drawing (SVG) of the exercise: the start"
+    @Operation(operationId = "getExerciseImage", summary = "The picture of an exercise", description = "A line drawing (SVG) of the exercise: the start"
             + " position pale, the end position dark, an arrow for the movement. The exercise's `imageUrl` points here"
             + " and its `imageAlt` says what the picture shows, in the caller's language. Strong ETag;"
             + " `Cache-Control: private, max-age=3600`; If-None-Match answers 304.")
@@ -130,7 +133,7 @@ public class ExerciseResource extends EditableResource {
 
     @GET
     @Path("/{code}/progressions")
-    @Operation(summary = "The harder next steps of an exercise", description = ApiDocs.LANGUAGE)
+    @Operation(operationId = "listExerciseProgressions", summary = "The harder next steps of an exercise", description = ApiDocs.LANGUAGE)
     @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
@@ -142,7 +145,7 @@ public class ExerciseResource extends EditableResource {
 
     @GET
     @Path("/{code}/regressions")
-    @Operation(summary = "The easier alternatives of an exercise", description = ApiDocs.LANGUAGE)
+    @Operation(operationId = "listExerciseRegressions", summary = "The easier alternatives of an exercise", description = ApiDocs.LANGUAGE)
     @APIResponse(responseCode = "200", description = "The linked exercises (retired ones included and flagged)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ExercisePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified")

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+// every read needs a token (the HTTP permission enforces it); declared so the contract says so
+@SecurityRequirement(name = "bearerAuth")
 @Path("/api/v1/findings")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Findings and clinical tests (read-only, clinical model)")
+@Tag(name = "Findings and clinical tests (read-only, clinical model)", description = "The findings and clinical tests a submission may use, with their value type; served from the clinical model, read-only")
 public class FindingResource {
 
     static final String READ_ONLY = "Read-only: findings, tests and their diagnostic accuracy are defined once in the"
@@ -53,7 +56,7 @@ public class FindingResource {
     }
 
     @GET
-    @Operation(summary = "List finding codes and clinical tests", description = READ_ONLY + " Filters: group"
+    @Operation(operationId = "listFindings", summary = "List finding codes and clinical tests", description = READ_ONLY + " Filters: group"
             + " (SYMPTOM, HISTORY, EXAMINATION, RED_FLAG), category (a differential category an accuracy row bears"
             + " on), evidenceStatus (V, S, C or U in any accuracy row), q (words in code or texts, either language)."
             + " Sorted by code. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
@@ -81,7 +84,7 @@ public class FindingResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One finding or clinical test, with its diagnostic accuracy", description = READ_ONLY)
+    @Operation(operationId = "getFinding", summary = "One finding or clinical test, with its diagnostic accuracy", description = READ_ONLY)
     @APIResponse(responseCode = "200", description = "The finding")
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
+// every read needs a token (the HTTP permission enforces it); declared so the contract says so
+@SecurityRequirement(name = "bearerAuth")
 @Path("/api/v1/red-flags")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Red flags (read-only, clinical model)")
+@Tag(name = "Red flags (read-only, clinical model)", description = "Red flags with their triage level, served from the clinical model, read-only")
 public class RedFlagResource {
 
     static final String READ_ONLY = "Read-only: red-flag triage rules are part of the clinical model release, not"
@@ -52,7 +55,7 @@ public class RedFlagResource {
     }
 
     @GET
-    @Operation(summary = "List red-flag rules", description = READ_ONLY + " Filters: level, condition (a serious"
+    @Operation(operationId = "listRedFlags", summary = "List red-flag rules", description = READ_ONLY + " Filters: level, condition (a serious"
             + " condition code), q. Sorted by code.")
     @APIResponse(responseCode = "200", description = "One page of red-flag rules", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(name = "page", value = """
@@ -75,7 +78,7 @@ public class RedFlagResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One red-flag rule and the action it triggers", description = READ_ONLY)
+    @Operation(operationId = "getRedFlag", summary = "One red-flag rule and the action it triggers", description = READ_ONLY)
     @APIResponse(responseCode = "200", description = "The rule")
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")

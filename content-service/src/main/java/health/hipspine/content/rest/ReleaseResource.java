@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Which content this service serves: other services stamp it on their results. */
+// every read needs a token (the HTTP permission enforces it); declared so the contract says so
+@SecurityRequirement(name = "bearerAuth")
 @Path("/api/v1/release")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Release")
+@Tag(name = "Release", description = "The content release the catalogue serves")
 public class ReleaseResource {
 
     private final CatalogueService catalogue;
@@ -38,7 +41,7 @@ public class ReleaseResource {
     }
 
     @GET
-    @Operation(summary = "The content release this service serves",
+    @Operation(operationId = "getRelease", summary = "The content release this service serves",
             description = "`release` names the imported release files; an editor's change after the import"
                     + " raises that record's `version`, not the release.")
     @APIResponse(responseCode = "200", description = "The release", content = @Content(mediaType = "application/json",

@@ -37,7 +37,7 @@ import java.util.List;
 
 /** Admin view of events the consumer could not process, and their re-drive. */
 @Path("/api/v1/admin/dead-letters")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Assessment events the report consumer could not process: list and redrive (admin)")
 @RolesAllowed(Roles.ADMIN)
 public class DeadLetterResource {
 
@@ -55,7 +55,7 @@ public class DeadLetterResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List dead letters", description = "Newest first, from the dead-letter index in PostgreSQL (every letter on "
+    @Operation(operationId = "listDeadLetters", summary = "List dead letters", description = "Newest first, from the dead-letter index in PostgreSQL (every letter on "
             + "assessment-events.dlq is indexed as it is written); headers only, never the payload. Paged: `limit` letters per page, "
             + "`page` from 0; `X-Total-Count` gives the number of letters and `Link` the next page. `status` DEAD (not re-driven) "
             + "or REDRIVEN narrows the list.")
@@ -93,7 +93,7 @@ public class DeadLetterResource {
     @Path("/redrive")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-drive dead letters in bulk", description = "E.g. after an outage: every named letter, or up to `max` letters not "
+    @Operation(operationId = "redriveDeadLetters", summary = "Re-drive dead letters in bulk", description = "E.g. after an outage: every named letter, or up to `max` letters not "
             + "re-driven yet (oldest first) whose reason contains `reasonContains`. Each is published again as by the single re-drive "
             + "and audited; `skipped` lists ids that are not (or no longer) on the topic.")
     @APIResponse(responseCode = "202", description = "Re-published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -110,7 +110,7 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/redrive")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-drive a dead letter", description = "Publishes the original record again to assessment-events (header "
+    @Operation(operationId = "redriveDeadLetter", summary = "Re-drive a dead letter", description = "Publishes the original record again to assessment-events (header "
             + "hipspine_redrive_of = the letter id). Safe to repeat: the consumer is idempotent, and a letter that is still poison "
             + "returns to the dead-letter topic.")
     @APIResponse(responseCode = "202", description = "Re-published", content = @Content(mediaType = MediaType.APPLICATION_JSON,

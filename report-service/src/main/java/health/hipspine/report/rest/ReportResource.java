@@ -51,7 +51,7 @@ import java.util.concurrent.CompletionStage;
  * report answers 404 exactly like a missing one.
  */
 @Path("/api/v1")
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "Clinician reports and patient handouts (PDF/A), rendered from assessment events (clinician, integration)")
 public class ReportResource {
 
     static final String SUMMARY_EXAMPLE = """
@@ -87,7 +87,7 @@ public class ReportResource {
     @Path("/reports")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "List the clinic's reports", description = "Filter by patient reference, encounter date range or assessment id; newest encounter first.")
+    @Operation(operationId = "listReports", summary = "List the clinic's reports", description = "Filter by patient reference, encounter date range or assessment id; newest encounter first.")
     @APIResponse(responseCode = "200", description = "A page of reports", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportViews.SummaryPage.class),
             examples = @ExampleObject(name = "page", value = "{\"items\":[" + SUMMARY_EXAMPLE + "],\"total\":1,\"page\":0,\"size\":20}")))
@@ -109,7 +109,7 @@ public class ReportResource {
     @Path("/reports/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "A report's status and versions")
+    @Operation(operationId = "getReport", summary = "A report's status and versions")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportViews.Detail.class), examples = @ExampleObject(name = "ready", value = DETAIL_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "id is not a UUID", content = @Content(mediaType = "application/problem+json"))
@@ -126,7 +126,7 @@ public class ReportResource {
     @Path("/assessments/{assessmentId}/report")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "The report of an assessment", description = "The same body as GET /reports/{id}; 404 until the event has been consumed.")
+    @Operation(operationId = "getReportByAssessment", summary = "The report of an assessment", description = "The same body as GET /reports/{id}; 404 until the event has been consumed.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReportViews.Detail.class), examples = @ExampleObject(name = "ready", value = DETAIL_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "assessmentId is not a UUID", content = @Content(mediaType = "application/problem+json"))
@@ -143,7 +143,7 @@ public class ReportResource {
     @Path("/reports/{id}/pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "Download the clinician report", description = "The current version, or an earlier archived one with `version`. "
+    @Operation(operationId = "downloadReportPdf", summary = "Download the clinician report", description = "The current version, or an earlier archived one with `version`. "
             + "PDF/A-2a and PDF/UA-1. Audited. `ETag` is the SHA-256 of the bytes; `If-None-Match` answers 304.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
@@ -165,7 +165,7 @@ public class ReportResource {
     @Path("/reports/{id}/handout.pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "Download the patient handout", description = "The exercise plan in plain language, English or Spanish by "
+    @Operation(operationId = "downloadHandoutPdf", summary = "Download the patient handout", description = "The exercise plan in plain language, English or Spanish by "
             + "`Accept-Language` (default English). Rendered on first request for the current version, then archived. Audited; ETag and 304 as for the report.")
     @APIResponse(responseCode = "200", description = "The PDF; `Content-Language` says which language", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
@@ -190,7 +190,7 @@ public class ReportResource {
     @Path("/reports/{id}/regenerate")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLINICIAN, Roles.ADMIN})
-    @Operation(summary = "Render a new version", description = "Renders the stored event again with the current template and catalogue as "
+    @Operation(operationId = "regenerateReport", summary = "Render a new version", description = "Renders the stored event again with the current template and catalogue as "
             + "version n+1; earlier versions stay archived and downloadable. A clinician may regenerate their clinic's reports; "
             + "admin (no clinic) may regenerate any report, e.g. after a template change, and gets only ids and status back.")
     @APIResponse(responseCode = "200", description = "The new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -20,9 +20,12 @@ import java.time.Instant;
 
 /** {@code GET /api/v1/admin/audit}: every service that depends on the kit answers it, over its own table. */
 @Path("/api/v1/admin/audit")
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = AuditResource.TAG_DESCRIPTION)
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
+
+    /** One description for every "Audit" tag, also the services' own audit aliases. */
+    public static final String TAG_DESCRIPTION = "This service's append-only audit trail: who did what to which record, when, with which outcome";
 
     private final AuditTrail trail;
 
@@ -32,7 +35,7 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Query this service's audit trail", description = "Newest first; every filter optional.")
+    @Operation(operationId = "searchAuditTrail", summary = "Query this service's audit trail", description = "Newest first; every filter optional.")
     @APIResponse(responseCode = "200", description = "One page of audit entries")
     @APIResponse(responseCode = "400", description = "An unparseable or out-of-range parameter (problem detail naming it)")
     @APIResponse(responseCode = "401", description = "No valid token")
