@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 /** Reads the whole event topic (a fresh group, from the start) and keeps the records of one test batch. */
@@ -33,8 +32,8 @@ final class TopicReader {
      * distinct ids arrived, then 3 s more to catch duplicates (or until {@code timeout}).
      */
     static Map<String, List<Received>> byEventId(String batch, int expectedIds, Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        // the broker is SASL/SCRAM with ACLs: the test reads as the admin principal
+        Map<String, Object> config = new HashMap<>(KafkaTestResource.adminClientProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
