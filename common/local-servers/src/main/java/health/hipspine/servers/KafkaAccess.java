@@ -39,6 +39,8 @@ public final class KafkaAccess {
     public static final String DEAD_LETTER_TOPIC = "assessment-events.dlq";
     /** report-service's consumer group ({@code mp.messaging.incoming.assessment-events.group.id}). */
     public static final String REPORT_GROUP = "report-service";
+    /** report-service's dead-letter indexer group ({@code mp.messaging.incoming.dead-letters.group.id}). */
+    public static final String DEAD_LETTER_INDEX_GROUP = "report-service-dlq-index";
 
     private static final int SCRAM_ITERATIONS = 4096;
 
@@ -55,6 +57,9 @@ public final class KafkaAccess {
         // report-service: consume events in its group; the connector's dead letters and the admin's list of them
         allow(acl, REPORT_SERVICE, topic(EVENTS_TOPIC), AclOperation.READ, AclOperation.DESCRIBE);
         allow(acl, REPORT_SERVICE, new ResourcePattern(ResourceType.GROUP, REPORT_GROUP, PatternType.LITERAL),
+                AclOperation.READ);
+        // report-service: the indexer that copies each dead letter's headers into PostgreSQL reads in its own group
+        allow(acl, REPORT_SERVICE, new ResourcePattern(ResourceType.GROUP, DEAD_LETTER_INDEX_GROUP, PatternType.LITERAL),
                 AclOperation.READ);
         allow(acl, REPORT_SERVICE, topic(DEAD_LETTER_TOPIC), AclOperation.WRITE, AclOperation.READ, AclOperation.DESCRIBE);
         // report-service: an admin's re-drive (POST /api/v1/admin/dead-letters/{id}/redrive) re-publishes the
