@@ -170,6 +170,55 @@ public final class LocalStack implements AutoCloseable {
         return services.get(service).url();
     }
 
+    // ---- fault injection (deploy/faults): the same processes, stopped and started on purpose ----------
+
+    /** kill -9 of a service instance (SIGKILL: no shutdown hook, no graceful drain); waits until it is gone. */
+    public void killService(String instance) throws InterruptedException {
+        ServiceProcess service = services.remove(instance);
+        if (service == null) {
+            throw new IllegalArgumentException("no running instance " + instance);
+        }
+        ProcessHandle.of(service.pid()).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+    }
+
+    /** Starts {@code service} again on its usual port (after {@link #killService}) and waits until it is ready. */
+    public void startService(String service) throws IOException, InterruptedException {
+        startInstance(service, service, settings.servicePorts().get(service));
+    }
+
+    /**
+     * Starts an instance of {@code service} named {@code instance} on {@code port}, with the service's own
+     * environment (same database, broker and group), and waits until it is ready. A second instance logs to
+     * {@code services-<instance>/} so the two never share a log or class-data archive.
+     */
+    public ServiceProcess startInstance(String service, String instance, int port) throws IOException, InterruptedException {
+        Path dir = settings.data().toAbsolutePath().resolve(instance.equals(service) ? "services" : "services-" + instance);
+        ServiceProcess process = ServiceProcess.start(settings.root(), service, port, environment(service), dir);
+        services.put(instance, process);
+        process.awaitReady(Duration.ofSeconds(180));
+        return process;
+    }
+
+    /** Stops the broker (its log and credentials stay in the data directory). */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the broker again on the same ports and data directory. */
+    public void startKafka() throws IOException, InterruptedException {
+        kafka = KafkaBroker.start(libDirectory(), settings.data().toAbsolutePath().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort(), Duration.ofSeconds(120));
+    }
+
+    /** The postmaster and every backend it forked: SIGSTOP/SIGCONT on all of them freezes the database. */
+    public List<ProcessHandle> postgresProcesses() {
+        return postgresPid().flatMap(ProcessHandle::of)
+                .map(p -> Stream.concat(Stream.of(p), p.descendants()).toList()).orElse(List.of());
+    }
+
     /** Resident memory per part in MB, including each part's child processes (kc.sh starts a JVM; postgres forks). */
     public Map<String, Long> residentMemoryMb() {
         Map<String, Long> rss = new LinkedHashMap<>();
