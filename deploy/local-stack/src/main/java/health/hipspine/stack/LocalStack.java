@@ -30,6 +30,9 @@ public final class LocalStack implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("content-service", "assessment-service", "report-service");
     public static final List<String> DATABASES = List.of("content", "assessment", "report");
+    /** How long a service may take to become ready; a heavily shared machine needs more (-Dhipspine.service.ready-seconds). */
+    private static final Duration SERVICE_READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("hipspine.service.ready-seconds", 180));
 
     /** Where things live and which ports they use; {@link #defaults} are the documented fixed ports. */
     public record Settings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
@@ -115,7 +118,7 @@ public final class LocalStack implements AutoCloseable {
                     data.resolve("services")));
         }
         for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofSeconds(180));
+            service.awaitReady(SERVICE_READY_TIMEOUT);
             progress.accept(elapsed(t0) + service.name() + " ready at " + service.url());
         }
     }
@@ -198,7 +201,7 @@ public final class LocalStack implements AutoCloseable {
         Path dir = settings.data().toAbsolutePath().resolve(instance.equals(service) ? "services" : "services-" + instance);
         ServiceProcess process = ServiceProcess.start(settings.root(), service, port, environment(service), dir);
         services.put(instance, process);
-        process.awaitReady(Duration.ofSeconds(180));
+        process.awaitReady(SERVICE_READY_TIMEOUT);
         return process;
     }
 
