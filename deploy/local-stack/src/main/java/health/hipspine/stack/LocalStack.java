@@ -30,6 +30,9 @@ public final class LocalStack implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("content-service", "assessment-service", "report-service");
     public static final List<String> DATABASES = List.of("content", "assessment", "report");
+    /** How long a service may take to become ready; a heavily shared machine needs more (-Dhipspine.service.ready-seconds). */
+    private static final Duration SERVICE_READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("hipspine.service.ready-seconds", 180));
 
     /** Where things live and which ports they use; {@link #defaults} are the documented fixed ports. */
     public record Settings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
@@ -115,7 +118,7 @@ public final class LocalStack implements AutoCloseable {
                     data.resolve("services")));
         }
         for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofSeconds(180));
+            service.awaitReady(SERVICE_READY_TIMEOUT);
             progress.accept(elapsed(t0) + service.name() + " ready at " + service.url());
         }
     }
@@ -168,6 +171,55 @@ public final class LocalStack implements AutoCloseable {
 
     public String serviceUrl(String service) {
         return services.get(service).url();
+    }
+
+    // ---- fault injection (deploy/faults): the same processes, stopped and started on purpose ----------
+
+    /** kill -9 of a service instance (SIGKILL: no shutdown hook, no graceful drain); waits until it is gone. */
+    public void killService(String instance) throws InterruptedException {
+        ServiceProcess service = services.remove(instance);
+        if (service == null) {
+            throw new IllegalArgumentException("no running instance " + instance);
+        }
+        ProcessHandle.of(service.pid()).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+    }
+
+    /** Starts {@code service} again on its usual port (after {@link #killService}) and waits until it is ready. */
+    public void startService(String service) throws IOException, InterruptedException {
+        startInstance(service, service, settings.servicePorts().get(service));
+    }
+
+    /**
+     * Starts an instance of {@code service} named {@code instance} on {@code port}, with the service's own
+     * environment (same database, broker and group), and waits until it is ready. A second instance logs to
+     * {@code services-<instance>/} so the two never share a log or class-data archive.
+     */
+    public ServiceProcess startInstance(String service, String instance, int port) throws IOException, InterruptedException {
+        Path dir = settings.data().toAbsolutePath().resolve(instance.equals(service) ? "services" : "services-" + instance);
+        ServiceProcess process = ServiceProcess.start(settings.root(), service, port, environment(service), dir);
+        services.put(instance, process);
+        process.awaitReady(SERVICE_READY_TIMEOUT);
+        return process;
+    }
+
+    /** Stops the broker (its log and credentials stay in the data directory). */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the broker again on the same ports and data directory. */
+    public void startKafka() throws IOException, InterruptedException {
+        kafka = KafkaBroker.start(libDirectory(), settings.data().toAbsolutePath().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort(), Duration.ofSeconds(120));
+    }
+
+    /** The postmaster and every backend it forked: SIGSTOP/SIGCONT on all of them freezes the database. */
+    public List<ProcessHandle> postgresProcesses() {
+        return postgresPid().flatMap(ProcessHandle::of)
+                .map(p -> Stream.concat(Stream.of(p), p.descendants()).toList()).orElse(List.of());
     }
 
     /** Resident memory per part in MB, including each part's child processes (kc.sh starts a JVM; postgres forks). */
