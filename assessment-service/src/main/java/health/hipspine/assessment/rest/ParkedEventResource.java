@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /** Admin view of outbox events the relay parked after repeated permanent failures, and their release. */
 @Path("/api/v1/admin/outbox/parked")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Outbox events the relay parked and their release")
 @RolesAllowed(Roles.ADMIN)
 public class ParkedEventResource {
 

@@ -36,7 +36,7 @@ public record AssessmentSubmission(
     public record SubmittedFindingEntry(
             @Schema(examples = "test.fadir", required = true) String code,
             // JsonNode keeps the wire format exact (SubmissionRules reports a wrong JSON type as 422); the schema says
-            // what the value is instead of describing Jackson's node class
+            // what the value is instead of describing Jackson's node class (rest.FindingValueSchema makes it the whole schema)
             @Schema(description = "Boolean or number, as the catalogue defines the code", examples = "true", required = true,
                     oneOf = {Boolean.class, BigDecimal.class})
             JsonNode value,
