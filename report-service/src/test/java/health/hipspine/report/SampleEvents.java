@@ -59,7 +59,9 @@ public final class SampleEvents {
                 new AssessmentResult.QuestionnaireScores(new AssessmentResult.Odi(38, "Severe disability", 10),
                         new AssessmentResult.StartBack(5, 3, "MEDIUM"), 6),
                 new AssessmentResult.ExercisePlan(true, null, List.of(
-                        new AssessmentResult.ExercisePlanItem("hip-bridge", "Bridge", "2 sets of 10, daily", "Gluteal strength for hip and back"),
+                        new AssessmentResult.ExercisePlanItem("hip-bridge", "Bridge", "2 sets of 10, daily", "Gluteal strength for hip and back",
+                                "strength", "hip-osteoarthritis", "NICE NG226 2022", List.of(new AssessmentResult.ExerciseWatch(
+                                "femoroacetabular-impingement", "Keep the lift small if the groin pinches.")), null),
                         new AssessmentResult.ExercisePlanItem("sciatic-nerve-glide", "Sciatic nerve glide", "10 slow glides, twice a day", "Nerve mobility for radicular pain"),
                         new AssessmentResult.ExercisePlanItem("hip-flexor-stretch", "Kneeling hip flexor stretch", "3 x 30 s each side, daily", "Hip extension range"))),
                 List.of(new AssessmentResult.NextStep("diagnostic-hip-injection",

@@ -302,10 +302,11 @@ public final class ClinicianReportComposer {
                     .map(d -> new ExerciseBlock(orElse(d.name(), item.name(), item.exerciseCode()), item.exerciseCode(),
                             orElse(item.dosage(), d.dosage() == null ? null : d.dosage().text(), "-"), orEmpty(item.why()),
                             orEmpty(d.summary()), d.stepsOrEmpty(), d.precautionsOrEmpty(), true,
-                            d.pictureDataUri().orElse(null), d.pictureDataUri().map(uri -> d.imageAlt()).orElse(null)))
+                            d.pictureDataUri().orElse(null), d.pictureDataUri().map(uri -> d.imageAlt()).orElse(null),
+                            phase(item), watch(item)))
                     .orElseGet(() -> new ExerciseBlock(orElse(item.name(), null, item.exerciseCode()), item.exerciseCode(),
                             orElse(item.dosage(), null, "-"), orEmpty(item.why()), "", List.of(), List.of(), false,
-                            null, null)));
+                            null, null, phase(item), watch(item))));
         }
         List<String> notes = new ArrayList<>();
         if (!plan.complete()) {
@@ -316,6 +317,18 @@ public final class ClinicianReportComposer {
                     + " generated; names and dosage are as recorded in the assessment.");
         }
         return new ExercisePlanText(blocks, String.join(" ", notes));
+    }
+
+    /** mobility, strength or function; null for items from before phases existed. */
+    private static String phase(AssessmentResult.ExercisePlanItem item) {
+        return item.phase() == null || item.phase().isBlank() ? null : item.phase();
+    }
+
+    /** What to watch in a likely condition, named in words so the clinician need not decode a slug. */
+    private static List<String> watch(AssessmentResult.ExercisePlanItem item) {
+        return item.watch().stream()
+                .map(w -> w.conditionCode() == null ? w.text() : w.text() + " (" + w.conditionCode().replace('-', ' ') + ")")
+                .toList();
     }
 
     private static String ageSex(AssessmentCompletedV1 event) {

@@ -54,9 +54,13 @@ public record ClinicianReportView(
     public record QuestionnaireRow(String measure, String score, String band, String change, String source) {
     }
 
-    /** {@code pictureSrc} (a data URI) and {@code pictureAlt} are null when there is no picture to print. */
+    /**
+     * {@code pictureSrc} (a data URI) and {@code pictureAlt} are null when there is no picture to print; {@code phase}
+     * is null and {@code watch} empty for events from before the planner named them.
+     */
     public record ExerciseBlock(String name, String code, String dosage, String why, String summary,
-            List<String> steps, List<String> precautions, boolean detailed, String pictureSrc, String pictureAlt) {
+            List<String> steps, List<String> precautions, boolean detailed, String pictureSrc, String pictureAlt,
+            String phase, List<String> watch) {
     }
 
     public record CitedText(String text, String source) {

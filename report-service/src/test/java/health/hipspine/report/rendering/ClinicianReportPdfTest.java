@@ -83,7 +83,8 @@ class ClinicianReportPdfTest {
     @Test
     void withoutTheCatalogueTheReportPrintsTheEventsExercisesAndSaysSo() {
         byte[] pdf = documents.clinicianPdf(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-4711"), ContentLookup.NONE, 1, Instant.now());
-        assertThat(PdfChecks.text(pdf).replace("\n", " ")).contains("Bridge", "2 sets of 10, daily", "could not be loaded from the content catalogue");
+        assertThat(PdfChecks.text(pdf).replaceAll("\\s+", " ")).contains("Bridge", "2 sets of 10, daily", "could not be loaded from the content catalogue",
+                "Phase: strength", "Watch: Keep the lift small if the groin pinches. (femoroacetabular impingement)");
     }
 
     @Test

@@ -97,6 +97,17 @@ class ReportViewCompositionTest {
     }
 
     @Test
+    void eachExerciseSaysItsPhaseAndWhatToWatchAndOlderItemsPrintWithoutThem() {
+        var view = clinician.compose(SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1"), ContentLookup.NONE, "t", 1, NOW);
+        var bridge = view.exercises().get(0);
+        assertThat(bridge.phase()).isEqualTo("strength");
+        assertThat(bridge.watch()).containsExactly("Keep the lift small if the groin pinches. (femoroacetabular impingement)");
+        var glide = view.exercises().get(1);
+        assertThat(glide.phase()).isNull();
+        assertThat(glide.watch()).isEmpty();
+    }
+
+    @Test
     void withoutALeaderTheReportSaysNoClearSourceAndMarksNoBar() {
         AssessmentCompletedV1 led = SampleEvents.typical(UUID.randomUUID(), "clinic-a", "PT-1");
         var r = led.result();
