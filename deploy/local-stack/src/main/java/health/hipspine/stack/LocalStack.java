@@ -33,6 +33,9 @@ public final class LocalStack implements AutoCloseable {
     /** How long a service may take to become ready; a heavily shared machine needs more (-Dhipspine.service.ready-seconds). */
     private static final Duration SERVICE_READY_TIMEOUT =
             Duration.ofSeconds(Long.getLong("hipspine.service.ready-seconds", 180));
+    /** The same for Keycloak (-Dhipspine.keycloak.ready-seconds): it took 402-412 s at load 25-30. */
+    private static final Duration KEYCLOAK_READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("hipspine.keycloak.ready-seconds", 300));
 
     /** Where things live and which ports they use; {@link #defaults} are the documented fixed ports. */
     public record Settings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
@@ -108,7 +111,7 @@ public final class LocalStack implements AutoCloseable {
         progress.accept(elapsed(t0) + "Kafka ready at " + kafka.bootstrapServers());
 
         progress.accept("waiting for Keycloak (log: " + keycloak.process().log() + ")");
-        keycloak.awaitReady(Duration.ofSeconds(300));
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
         progress.accept(elapsed(t0) + "Keycloak ready at " + keycloak.url());
 
         for (String service : SERVICES) {
