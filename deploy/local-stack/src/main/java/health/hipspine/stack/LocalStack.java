@@ -36,6 +36,8 @@ public final class LocalStack implements AutoCloseable {
     /** The same for Keycloak (-Dhipspine.keycloak.ready-seconds): it took 402-412 s at load 25-30. */
     private static final Duration KEYCLOAK_READY_TIMEOUT =
             Duration.ofSeconds(Long.getLong("hipspine.keycloak.ready-seconds", 300));
+    /** The same for Kafka (-Dhipspine.kafka.ready-seconds): 120 s were not enough at load 30 beside Keycloak's boot. */
+    private static final Duration KAFKA_READY_TIMEOUT = Duration.ofSeconds(Long.getLong("hipspine.kafka.ready-seconds", 120));
 
     /** Where things live and which ports they use; {@link #defaults} are the documented fixed ports. */
     public record Settings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
@@ -107,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
 
         progress.accept("starting Kafka 4.3.1 on port " + settings.kafkaPort());
         kafka = KafkaBroker.start(libDirectory(), data.resolve("kafka"), settings.kafkaPort(),
-                settings.kafkaControllerPort(), Duration.ofSeconds(120));
+                settings.kafkaControllerPort(), KAFKA_READY_TIMEOUT);
         progress.accept(elapsed(t0) + "Kafka ready at " + kafka.bootstrapServers());
 
         progress.accept("waiting for Keycloak (log: " + keycloak.process().log() + ")");
@@ -216,7 +218,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts the broker again on the same ports and data directory. */
     public void startKafka() throws IOException, InterruptedException {
         kafka = KafkaBroker.start(libDirectory(), settings.data().toAbsolutePath().resolve("kafka"), settings.kafkaPort(),
-                settings.kafkaControllerPort(), Duration.ofSeconds(120));
+                settings.kafkaControllerPort(), KAFKA_READY_TIMEOUT);
     }
 
     /** The postmaster and every backend it forked: SIGSTOP/SIGCONT on all of them freezes the database. */
