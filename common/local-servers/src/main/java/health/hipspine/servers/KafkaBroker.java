@@ -127,7 +127,8 @@ public final class KafkaBroker implements AutoCloseable {
                     "-t", clusterId(), "-c", config.toAbsolutePath().toString(),
                     "--add-scram", KafkaCredentials.MECHANISM + "=[name=" + admin + ",password=" + adminPassword + "]");
             try (ChildProcess formatter = ChildProcess.start("kafka-format", format, dataDirectory, log, Map.of())) {
-                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                // the caller's start budget, not a fixed 60 s: formatting alone took longer at load 30
+                long deadline = System.nanoTime() + timeout.toNanos();
                 while (formatter.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }

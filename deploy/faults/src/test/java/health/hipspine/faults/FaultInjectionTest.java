@@ -44,6 +44,8 @@ class FaultInjectionTest {
     private static final int N = Integer.getInteger("faults.n", 100);
     /** Written, never run green yet (docs/reliability.md "Not yet covered"): remove once a run shows 0 lost, 0 duplicated. */
     private static final String NOT_YET_RUN = "not yet run green: docs/reliability.md, Not yet covered";
+    /** How long one submission may be retried (service killed, database frozen) before the scenario fails. */
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
     /** How long a scenario may take to settle once its fault is over (re-rendering after content returns: 1 min ticks). */
     private static final Duration SETTLE = Duration.ofMinutes(5);
 
@@ -58,8 +60,8 @@ class FaultInjectionTest {
         data = Files.createTempDirectory("hipspine-faults-");
         stack = LocalStack.start(LocalStack.Settings.freePorts(root, data), m -> System.out.println("[faults stack] " + m));
         submitter = new Submitter(stack);
-        table.add("| Scenario | N | READY (complete) | lost | duplicated | events resent (same id) | duration |");
-        table.add("|---|---|---|---|---|---|---|");
+        table.add("| Scenario | N | READY (complete) | lost | duplicated | events resent (same id) | duration | load average |");
+        table.add("|---|---|---|---|---|---|---|---|");
     }
 
     @AfterAll
@@ -80,99 +82,140 @@ class FaultInjectionTest {
     @Test
     @Order(1)
     void reportServiceKilledMidStreamAndRestarted() throws Exception {
-        long t0 = System.nanoTime();
-        List<UUID> ids = submitter.submit("flt1", N, i -> url("assessment-service"), Duration.ofMinutes(2));
-        // mid-stream: some reports exist, not all
-        awaitReady(ids, 1, Duration.ofMinutes(2));
-        int before = Ledger.reports(stack, ids).ready();
-        stack.killService("report-service");
-        System.out.printf("[faults] report-service killed (kill -9) with %d of %d reports READY%n", before, ids.size());
-        stack.startService("report-service");
-        settleAndRecord("report-service kill -9 mid-stream, restarted", N, ids, t0);
+        scenario("report-service kill -9 mid-stream, restarted", () -> {
+            List<UUID> ids = submit("flt1", N);
+            // mid-stream: some reports exist, not all
+            awaitReady(ids, 1, Duration.ofMinutes(2));
+            int before = Ledger.reports(stack, ids).ready();
+            stack.killService("report-service");
+            note("report-service killed (kill -9) with %d of %d reports READY", before, ids.size());
+            stack.startService("report-service");
+            return ids;
+        });
     }
 
     @Test
     @Order(2)
     void postgresFrozenSixtySecondsUnderLoad() throws Exception {
-        long t0 = System.nanoTime();
-        CompletableFuture<List<UUID>> load = CompletableFuture.supplyAsync(() -> call(() ->
-                submitter.submit("flt2", N, i -> url("assessment-service"), Duration.ofMinutes(4))));
-        awaitAssessments("flt2", N / 3);
-        List<ProcessHandle> postgres = stack.postgresProcesses();
-        signal("STOP", postgres);
-        System.out.printf("[faults] %d postgres processes stopped (SIGSTOP) for 60 s%n", postgres.size());
-        Thread.sleep(60_000);
-        signal("CONT", postgres);
-        settleAndRecord("PostgreSQL frozen 60 s under load (all three services)", N, load.get(), t0);
+        scenario("PostgreSQL frozen 60 s under load (all three services)", () -> {
+            CompletableFuture<List<UUID>> load = submitInBackground("flt2", N);
+            awaitAssessments("flt2", N / 3);
+            List<ProcessHandle> postgres = stack.postgresProcesses();
+            signal("STOP", postgres);
+            note("%d postgres processes stopped (SIGSTOP) for 60 s", postgres.size());
+            Thread.sleep(60_000);
+            signal("CONT", postgres);
+            return load.get();
+        });
     }
 
     @Test
     @Order(3)
     @Disabled(NOT_YET_RUN)
     void kafkaStoppedLongerThanTheDeliveryTimeout() throws Exception {
-        long t0 = System.nanoTime();
-        List<UUID> ids = new ArrayList<>(submitter.submit("flt3a", N / 2, i -> url("assessment-service"), Duration.ofMinutes(2)));
-        stack.stopKafka();
-        long stopped = System.nanoTime();
-        ids.addAll(submitter.submit("flt3b", N - N / 2, i -> url("assessment-service"), Duration.ofMinutes(2)));
-        // OUTBOX_DELIVERY_TIMEOUT is 30 s: stay away well past it
-        Thread.sleep(Math.max(0, Duration.ofSeconds(45).toMillis() - (System.nanoTime() - stopped) / 1_000_000));
-        stack.startKafka();
-        settleAndRecord("Kafka stopped 45 s (> 30 s delivery timeout) under load", N, ids, t0);
+        scenario("Kafka stopped 45 s (> 30 s delivery timeout) under load", () -> {
+            List<UUID> ids = new ArrayList<>(submit("flt3a", N / 2));
+            stack.stopKafka();
+            long stopped = System.nanoTime();
+            ids.addAll(submit("flt3b", N - N / 2));
+            // OUTBOX_DELIVERY_TIMEOUT is 30 s: stay away well past it
+            Thread.sleep(Math.max(0, Duration.ofSeconds(45).toMillis() - (System.nanoTime() - stopped) / 1_000_000));
+            stack.startKafka();
+            return ids;
+        });
     }
 
     @Test
     @Order(4)
     @Disabled(NOT_YET_RUN)
     void relayStartedWhileKafkaIsDown() throws Exception {
-        long t0 = System.nanoTime();
-        stack.stopKafka();
-        stack.killService("assessment-service");
-        stack.startService("assessment-service");
-        List<UUID> ids = submitter.submit("flt4", N, i -> url("assessment-service"), Duration.ofMinutes(2));
-        Thread.sleep(20_000);
-        stack.startKafka();
-        settleAndRecord("relay (assessment-service) started while Kafka is down", N, ids, t0);
+        scenario("relay (assessment-service) started while Kafka is down", () -> {
+            stack.stopKafka();
+            stack.killService("assessment-service");
+            stack.startService("assessment-service");
+            List<UUID> ids = submit("flt4", N);
+            Thread.sleep(20_000);
+            stack.startKafka();
+            return ids;
+        });
     }
 
     @Test
     @Order(5)
     @Disabled(NOT_YET_RUN)
     void assessmentServiceKilledWhileRelaying() throws Exception {
-        long t0 = System.nanoTime();
-        CompletableFuture<List<UUID>> load = CompletableFuture.supplyAsync(() -> call(() ->
-                submitter.submit("flt5", N, i -> url("assessment-service"), Duration.ofMinutes(4))));
-        awaitSentAndPending("flt5");
-        stack.killService("assessment-service");
-        System.out.println("[faults] assessment-service killed (kill -9) with outbox rows both SENT and PENDING");
-        stack.startService("assessment-service");
-        settleAndRecord("assessment-service kill -9 while relaying, restarted", N, load.get(), t0);
+        scenario("assessment-service kill -9 while relaying, restarted", () -> {
+            CompletableFuture<List<UUID>> load = submitInBackground("flt5", N);
+            awaitSentAndPending("flt5");
+            stack.killService("assessment-service");
+            note("assessment-service killed (kill -9) with outbox rows both SENT and PENDING");
+            stack.startService("assessment-service");
+            return load.get();
+        });
     }
 
     @Test
     @Order(6)
     @Disabled(NOT_YET_RUN)
     void contentServiceDownThenBack() throws Exception {
-        long t0 = System.nanoTime();
-        stack.killService("content-service");
-        List<UUID> ids = submitter.submit("flt6", N, i -> url("assessment-service"), Duration.ofMinutes(2));
-        awaitReady(ids, ids.size(), Duration.ofMinutes(3));
-        System.out.printf("[faults] content down: %d READY, %d of them complete%n",
-                Ledger.reports(stack, ids).ready(), Ledger.reports(stack, ids).readyComplete());
-        stack.startService("content-service");
-        settleAndRecord("content-service down, then back", N, ids, t0);
+        scenario("content-service down, then back", () -> {
+            stack.killService("content-service");
+            List<UUID> ids = submit("flt6", N);
+            awaitReady(ids, ids.size(), Duration.ofMinutes(3));
+            Ledger.Reports down = Ledger.reports(stack, ids);
+            note("content down: %d READY, %d of them complete", down.ready(), down.readyComplete());
+            stack.startService("content-service");
+            return ids;
+        });
     }
 
     @Test
     @Order(7)
     @Disabled(NOT_YET_RUN)
     void twoInstancesOfAssessmentAndReportService() throws Exception {
+        scenario("two assessment-service + two report-service instances", () -> {
+            String second = stack.startInstance("assessment-service", "assessment-service-2", Ports.freePort()).url();
+            stack.startInstance("report-service", "report-service-2", Ports.freePort());
+            return submitter.submit("flt7", N, i -> i % 2 == 0 ? url("assessment-service") : second, PATIENCE);
+        });
+    }
+
+    // ---- one scenario: inject, then settle and count ----------------------------------------------------
+
+    /** A scenario's fault: submits (or has submitted) assessments, injects its fault, returns the accepted ids. */
+    private interface Fault {
+        List<UUID> inject() throws Exception;
+    }
+
+    /** Runs the fault, waits for the stack to settle, counts, records the row of the table and asserts it. */
+    private void scenario(String name, Fault fault) throws Exception {
         long t0 = System.nanoTime();
-        String second = stack.startInstance("assessment-service", "assessment-service-2", Ports.freePort()).url();
-        stack.startInstance("report-service", "report-service-2", Ports.freePort());
-        List<UUID> ids = submitter.submit("flt7", N, i -> i % 2 == 0 ? url("assessment-service") : second,
-                Duration.ofMinutes(2));
-        settleAndRecord("two assessment-service + two report-service instances", N, ids, t0);
+        settleAndRecord(name, N, fault.inject(), t0);
+    }
+
+    /** N assessments (patient refs prefix-0000...) to the usual assessment-service, 8 clients. */
+    private List<UUID> submit(String prefix, int n) throws Exception {
+        return submitter.submit(prefix, n, i -> url("assessment-service"), PATIENCE);
+    }
+
+    /** The same, while the scenario goes on to inject its fault. */
+    private CompletableFuture<List<UUID>> submitInBackground(String prefix, int n) {
+        return CompletableFuture.supplyAsync(() -> call(() -> submitter.submit(prefix, n, i -> url("assessment-service"),
+                PATIENCE.multipliedBy(2))));
+    }
+
+    /** 1, 5 and 15 min load average of the machine (the suite runs on shared 2-core machines: durations depend on it). */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static void note(String format, Object... args) {
+        System.out.printf("[faults] " + format + "%n", args);
     }
 
     // ---- counting --------------------------------------------------------------------------------------
@@ -184,8 +227,8 @@ class FaultInjectionTest {
         int lost = ids.size() - reports.ready();
         int duplicated = reports.duplicated() + reports.duplicateConsumedEvents() + events.duplicated();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String row = String.format(Locale.ROOT, "| %s | %d | %d (%d) | %d | %d | %d | %.0f s |", scenario, n,
-                reports.ready(), reports.readyComplete(), lost, duplicated, events.resent(), seconds);
+        String row = String.format(Locale.ROOT, "| %s | %d | %d (%d) | %d | %d | %d | %.0f s | %s |", scenario, n,
+                reports.ready(), reports.readyComplete(), lost, duplicated, events.resent(), seconds, loadAverage());
         table.add(row);
         System.out.println("[faults] " + row + " accepted " + ids.size() + ", failed " + reports.failed()
                 + ", events for " + events.assessmentsWithEvent());

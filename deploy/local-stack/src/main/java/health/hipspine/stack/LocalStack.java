@@ -33,6 +33,11 @@ public final class LocalStack implements AutoCloseable {
     /** How long a service may take to become ready; a heavily shared machine needs more (-Dhipspine.service.ready-seconds). */
     private static final Duration SERVICE_READY_TIMEOUT =
             Duration.ofSeconds(Long.getLong("hipspine.service.ready-seconds", 180));
+    /** The same for Keycloak (-Dhipspine.keycloak.ready-seconds): it took 402-412 s at load 25-30. */
+    private static final Duration KEYCLOAK_READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("hipspine.keycloak.ready-seconds", 300));
+    /** The same for Kafka (-Dhipspine.kafka.ready-seconds): 120 s were not enough at load 30 beside Keycloak's boot. */
+    private static final Duration KAFKA_READY_TIMEOUT = Duration.ofSeconds(Long.getLong("hipspine.kafka.ready-seconds", 120));
 
     /** Where things live and which ports they use; {@link #defaults} are the documented fixed ports. */
     public record Settings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
@@ -104,11 +109,11 @@ public final class LocalStack implements AutoCloseable {
 
         progress.accept("starting Kafka 4.3.1 on port " + settings.kafkaPort());
         kafka = KafkaBroker.start(libDirectory(), data.resolve("kafka"), settings.kafkaPort(),
-                settings.kafkaControllerPort(), Duration.ofSeconds(120));
+                settings.kafkaControllerPort(), KAFKA_READY_TIMEOUT);
         progress.accept(elapsed(t0) + "Kafka ready at " + kafka.bootstrapServers());
 
         progress.accept("waiting for Keycloak (log: " + keycloak.process().log() + ")");
-        keycloak.awaitReady(Duration.ofSeconds(300));
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
         progress.accept(elapsed(t0) + "Keycloak ready at " + keycloak.url());
 
         for (String service : SERVICES) {
@@ -213,7 +218,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts the broker again on the same ports and data directory. */
     public void startKafka() throws IOException, InterruptedException {
         kafka = KafkaBroker.start(libDirectory(), settings.data().toAbsolutePath().resolve("kafka"), settings.kafkaPort(),
-                settings.kafkaControllerPort(), Duration.ofSeconds(120));
+                settings.kafkaControllerPort(), KAFKA_READY_TIMEOUT);
     }
 
     /** The postmaster and every backend it forked: SIGSTOP/SIGCONT on all of them freezes the database. */
