@@ -2,11 +2,6 @@ package health.hipspine.assessment.fhir.plumbing;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -27,7 +22,6 @@ import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BiConsumer;
 
 /**
  * All FHIR plumbing of this service, in one place so that common/fhir-kit (same roles: FhirContextProducer,
@@ -36,10 +30,10 @@ import java.util.function.BiConsumer;
  *   <li>the one FhirContext (building one scans the whole R4 model: seconds), as a CDI bean;</li>
  *   <li>HAPI resources returned by resources written as FHIR JSON (Jackson would write HAPI's Java model);</li>
  *   <li>on /fhir/** every error that is not already an OperationOutcome (401, 403, 404 from the service kit's
- *       problem mappers) rewritten into one, keeping status and headers;</li>
- *   <li>on /fhir/** a token refused before JAX-RS (proactive authentication answers a bare 401) answered as an
- *       OperationOutcome too, with the Bearer challenge.</li>
+ *       problem mappers) rewritten into one, keeping status and headers.</li>
  * </ul>
+ * Not covered: a missing or rejected token is refused by Quarkus' proactive authentication before JAX-RS, as a
+ * bare 401 with {@code WWW-Authenticate: Bearer} (the same as on the JSON API).
  */
 @Provider
 @jakarta.ws.rs.Produces({FhirPlumbing.FHIR_JSON, MediaType.APPLICATION_JSON})
@@ -78,27 +72,6 @@ public class FhirPlumbing implements MessageBodyWriter<IBaseResource>, Container
             case 400, 422 -> IssueType.INVALID;
             default -> status >= 500 ? IssueType.EXCEPTION : IssueType.PROCESSING;
         };
-    }
-
-    void install(@Observes Router router) {
-        // Quarkus calls this context entry when authentication fails before JAX-RS (its default sends a bare challenge)
-        router.route(PATH_PREFIX + "*").order(Integer.MIN_VALUE).handler(ctx -> {
-            ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) FhirPlumbing::authFailed);
-            ctx.next();
-        });
-    }
-
-    private static void authFailed(RoutingContext ctx, Throwable failure) {
-        if (ctx.response().ended()) {
-            return;
-        }
-        int status = failure instanceof ForbiddenException ? 403 : 401;
-        if (status == 401) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", FHIR_JSON + ";charset=UTF-8")
-                .end(R4.newJsonParser().encodeResourceToString(outcome(status, status == 401
-                        ? "A valid bearer token is required" : "Not allowed")));
     }
 
     @Override
