@@ -24,6 +24,27 @@ public final class Canonicals {
     /** Our assessment id (a UUID). */
     public static final String ASSESSMENT_ID = BASE + "/sid/assessment-id";
 
+    /** The scoring model's version (RiskAssessment.method). */
+    public static final String MODEL = BASE + "/CodeSystem/model";
+    /** Red-flag triage levels (EMERGENCY, URGENT, ...), the code of a Flag. */
+    public static final String TRIAGE_LEVEL = BASE + "/CodeSystem/triage-level";
+    /** Exercise codes of the content catalogue (CarePlan activities). */
+    public static final String EXERCISE = BASE + "/CodeSystem/exercise";
+    /** Questionnaire scores without a LOINC code (STarT Back total and psychosocial subscore). */
+    public static final String QUESTIONNAIRE_SCORE = BASE + "/CodeSystem/questionnaire-score";
+
+    // Systems of others, with the codes we use from them.
+    public static final String LOINC = "http://loinc.org";
+    public static final String UCUM = "http://unitsofmeasure.org";
+    public static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+    public static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
+    /** Oswestry Disability Index score. */
+    public static final String LOINC_ODI = "97908-8";
+    /** Pain severity 0-10 verbal numeric rating (NPRS). */
+    public static final String LOINC_NPRS = "72514-3";
+    /** Age, an input of a Bundle of Observations. */
+    public static final String LOINC_AGE = "30525-0";
+
     public static String codeSystem(String id) {
         return BASE + "/CodeSystem/" + id;
     }

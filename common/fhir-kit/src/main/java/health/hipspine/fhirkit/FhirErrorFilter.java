@@ -23,7 +23,9 @@ public class FhirErrorFilter implements ContainerResponseFilter {
                 || response.getEntity() instanceof IBaseOperationOutcome) {
             return;
         }
-        response.setEntity(OperationOutcomes.of(response.getStatus(), diagnostics(response)), null,
+        Object entity = response.getEntity();
+        response.setEntity(entity instanceof HttpProblem problem ? OperationOutcomes.of(problem)
+                        : OperationOutcomes.of(response.getStatus(), diagnostics(response)), null,
                 MediaType.valueOf(FhirMedia.FHIR_JSON));
     }
 
@@ -33,9 +35,6 @@ public class FhirErrorFilter implements ContainerResponseFilter {
 
     private static String diagnostics(ContainerResponseContext response) {
         Object entity = response.getEntity();
-        if (entity instanceof HttpProblem problem) {
-            return problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
-        }
         if (entity instanceof String text && !text.isBlank()) {
             return text;
         }
