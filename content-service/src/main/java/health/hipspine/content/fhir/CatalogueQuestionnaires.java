@@ -43,8 +43,6 @@ final class CatalogueQuestionnaires {
     static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
     static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
     static final String UNIT = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
-    static final String UCUM = "http://unitsofmeasure.org";
-    static final String LOINC = "http://loinc.org";
 
     /** The catalogue's units as UCUM codes; a unit missing here fails the build of the questionnaire (a test catches it). */
     private static final Map<String, String> UCUM_UNITS = Map.of("minutes", "min", "degrees", "deg", "years", "a");
@@ -71,7 +69,7 @@ final class CatalogueQuestionnaires {
         QuestionnaireItemComponent age = context.addItem().setLinkId("age").setText("Age (years)")
                 .setType(QuestionnaireItemType.INTEGER).setRequired(true);
         age.addExtension(MIN_VALUE, new IntegerType(0));
-        age.addExtension(UNIT, new Coding(UCUM, UCUM_UNITS.get("years"), "years"));
+        age.addExtension(UNIT, new Coding(Canonicals.UCUM, UCUM_UNITS.get("years"), "years"));
         context.addItem().setLinkId("sex").setText("Sex").setType(QuestionnaireItemType.CHOICE)
                 .setAnswerValueSet("http://hl7.org/fhir/ValueSet/administrative-gender");
         context.addItem().setLinkId("setting").setText("Setting (primary care unless answered)").setType(QuestionnaireItemType.CHOICE)
@@ -106,7 +104,7 @@ final class CatalogueQuestionnaires {
                 if (ucum == null) {
                     throw new IllegalStateException("no UCUM code for the unit '" + f.unit() + "' of " + f.code());
                 }
-                item.addExtension(UNIT, new Coding(UCUM, ucum, f.unit()));
+                item.addExtension(UNIT, new Coding(Canonicals.UCUM, ucum, f.unit()));
             }
         }
         if (f.sideApplies()) {
@@ -154,7 +152,7 @@ final class CatalogueQuestionnaires {
                 "Pain now, " + rules.min() + " (no pain) to " + rules.max() + " (worst imaginable pain). Minimal important change "
                         + number(rules.minimalImportantChange()) + " points (" + rules.micSource() + "); " + rules.note());
         QuestionnaireItemComponent item = scoreItem(q.addItem(), NPRS, "Pain now (0-10)", rules.min(), rules.max());
-        item.addCode(new Coding(LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"));
+        item.addCode(new Coding(Canonicals.LOINC, Canonicals.LOINC_NPRS, "Pain severity - 0-10 verbal numeric rating [Score] - Reported"));
         return q;
     }
 

@@ -5,6 +5,7 @@ import health.hipspine.events.AssessmentResult;
 import health.hipspine.events.AssessmentResult.Contribution;
 import health.hipspine.events.AssessmentResult.DifferentialEntry;
 import health.hipspine.events.SubmittedFinding;
+import health.hipspine.fhirkit.Canonicals;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -64,7 +65,7 @@ public final class AssessmentFhir {
         Parts parts = parts(a);
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
         bundle.setTimestamp(Date.from(a.createdAt));
-        bundle.setIdentifier(new Identifier().setSystem(FhirSystems.ASSESSMENT_ID).setValue(a.id.toString()));
+        bundle.setIdentifier(new Identifier().setSystem(Canonicals.ASSESSMENT_ID).setValue(a.id.toString()));
         RiskAssessment ra = parts.riskAssessment;
         ra.setId(a.id.toString());
         bundle.addEntry().setFullUrl(riskAssessmentUrl).setResource(ra);
@@ -101,11 +102,11 @@ public final class AssessmentFhir {
     private static RiskAssessment risk(AssessmentEntity a) {
         AssessmentResult r = a.result;
         RiskAssessment ra = new RiskAssessment();
-        ra.addIdentifier().setSystem(FhirSystems.ASSESSMENT_ID).setValue(a.id.toString());
+        ra.addIdentifier().setSystem(Canonicals.ASSESSMENT_ID).setValue(a.id.toString());
         ra.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
         ra.setCode(new CodeableConcept().setText("Source of hip, lumbar and sacroiliac pain (differential) and red-flag triage"));
         ra.setMethod(new CodeableConcept()
-                .addCoding(new Coding(FhirSystems.MODEL, r.modelVersion(), null))
+                .addCoding(new Coding(Canonicals.MODEL, r.modelVersion(), null))
                 .setText("Hip-Spine Navigator model " + r.modelVersion()
                         + (r.contentRelease() == null ? "" : ", content release " + r.contentRelease())
                         + (r.setting() == null ? "" : ", pre-test probabilities for " + r.setting())));
@@ -113,7 +114,7 @@ public final class AssessmentFhir {
         ra.setOccurrence(date(a));
         for (DifferentialEntry d : r.differential()) {
             RiskAssessment.RiskAssessmentPredictionComponent p = ra.addPrediction();
-            p.setOutcome(new CodeableConcept().addCoding(new Coding(FhirSystems.CATEGORY, d.category(), null)).setText(d.category()));
+            p.setOutcome(new CodeableConcept().addCoding(new Coding(Canonicals.CATEGORY, d.category(), null)).setText(d.category()));
             p.setProbability(new DecimalType(BigDecimal.valueOf(d.probability())));
             p.setQualitativeRisk(new CodeableConcept().setText(relativeRisk(d, r.leadingCategory())));
             p.setRationale(rationale(d));
@@ -168,7 +169,7 @@ public final class AssessmentFhir {
 
     private static Observation finding(AssessmentEntity a, SubmittedFinding f, String localId) {
         Observation o = observation(a, localId);
-        o.setCode(new CodeableConcept().addCoding(new Coding(FhirSystems.FINDING_CODE, f.code(), null)));
+        o.setCode(new CodeableConcept().addCoding(new Coding(Canonicals.FINDING_CODE, f.code(), null)));
         Object v = f.value();
         if (v instanceof Boolean b) {
             o.setValue(new BooleanType(b));
@@ -178,7 +179,7 @@ public final class AssessmentFhir {
             o.setValue(new Quantity().setValue(BigDecimal.valueOf(n.doubleValue())));
         }
         if (f.side() != null) {
-            o.setBodySite(new CodeableConcept().addCoding(new Coding(FhirSystems.SIDE, f.side(), null)));
+            o.setBodySite(new CodeableConcept().addCoding(new Coding(Canonicals.SIDE, f.side(), null)));
         }
         return o;
     }
@@ -191,21 +192,21 @@ public final class AssessmentFhir {
         }
         if (q.odi() != null) {
             Observation o = survey(a, "odi");
-            o.setCode(new CodeableConcept().addCoding(new Coding(FhirSystems.LOINC, FhirSystems.LOINC_ODI, null))
+            o.setCode(new CodeableConcept().addCoding(new Coding(Canonicals.LOINC, Canonicals.LOINC_ODI, null))
                     .setText("Oswestry Disability Index"));
             o.setValue(new Quantity().setValue(BigDecimal.valueOf(q.odi().percent()))
-                    .setSystem(FhirSystems.UCUM).setCode("%").setUnit("%"));
+                    .setSystem(Canonicals.UCUM).setCode("%").setUnit("%"));
             o.addInterpretation().setText(q.odi().band());
             o.addNote().setText(q.odi().sectionsAnswered() + " of 10 sections answered; band per Fairbank 2000");
             out.add(o);
         }
         if (q.startBack() != null) {
             Observation o = survey(a, "start-back");
-            o.setCode(new CodeableConcept().addCoding(new Coding(FhirSystems.QUESTIONNAIRE_SCORE, "start-back-total", null))
+            o.setCode(new CodeableConcept().addCoding(new Coding(Canonicals.QUESTIONNAIRE_SCORE, "start-back-total", null))
                     .setText("STarT Back total score"));
             o.setValue(new IntegerType(q.startBack().total()));
             o.addComponent()
-                    .setCode(new CodeableConcept().addCoding(new Coding(FhirSystems.QUESTIONNAIRE_SCORE, "start-back-psychosocial", null))
+                    .setCode(new CodeableConcept().addCoding(new Coding(Canonicals.QUESTIONNAIRE_SCORE, "start-back-psychosocial", null))
                             .setText("STarT Back psychosocial subscale"))
                     .setValue(new IntegerType(q.startBack().psychosocialSubscale()));
             o.addInterpretation().setText("risk group " + q.startBack().riskGroup() + " (Hill 2008)");
@@ -213,7 +214,7 @@ public final class AssessmentFhir {
         }
         if (q.nprs() != null) {
             Observation o = survey(a, "nprs");
-            o.setCode(new CodeableConcept().addCoding(new Coding(FhirSystems.LOINC, FhirSystems.LOINC_NPRS, null))
+            o.setCode(new CodeableConcept().addCoding(new Coding(Canonicals.LOINC, Canonicals.LOINC_NPRS, null))
                     .setText("Pain severity now, 0-10 numeric rating scale"));
             o.setValue(new IntegerType(q.nprs()));
             out.add(o);
@@ -223,7 +224,7 @@ public final class AssessmentFhir {
 
     private static Observation survey(AssessmentEntity a, String localId) {
         Observation o = observation(a, localId);
-        o.addCategory().addCoding(new Coding(FhirSystems.OBSERVATION_CATEGORY, "survey", "Survey"));
+        o.addCategory().addCoding(new Coding(Canonicals.OBSERVATION_CATEGORY, "survey", "Survey"));
         return o;
     }
 
@@ -243,11 +244,11 @@ public final class AssessmentFhir {
         }
         Flag flag = new Flag();
         flag.setStatus(Flag.FlagStatus.ACTIVE);
-        flag.addCategory().addCoding(new Coding(FhirSystems.FLAG_CATEGORY, "clinical", "Clinical"));
+        flag.addCategory().addCoding(new Coding(Canonicals.FLAG_CATEGORY, "clinical", "Clinical"));
         StringBuilder text = new StringBuilder(t.level()).append(": ").append(t.action());
         t.reasons().forEach(reason -> text.append("; ").append(reason.code()).append(" ").append(reason.text())
                 .append(" (").append(reason.source()).append(')'));
-        flag.setCode(new CodeableConcept().addCoding(new Coding(FhirSystems.TRIAGE_LEVEL, t.level(), null)).setText(text.toString()));
+        flag.setCode(new CodeableConcept().addCoding(new Coding(Canonicals.TRIAGE_LEVEL, t.level(), null)).setText(text.toString()));
         flag.setSubject(subject(a));
         flag.getPeriod().setStartElement(date(a));
         return flag;
@@ -270,7 +271,7 @@ public final class AssessmentFhir {
             for (AssessmentResult.ExercisePlanItem item : p.items()) {
                 plan.addActivity().getDetail()
                         .setStatus(CarePlan.CarePlanActivityStatus.NOTSTARTED)
-                        .setCode(new CodeableConcept().addCoding(new Coding(FhirSystems.EXERCISE, item.exerciseCode(), null))
+                        .setCode(new CodeableConcept().addCoding(new Coding(Canonicals.EXERCISE, item.exerciseCode(), null))
                                 .setText(item.name()))
                         .setDescription(item.name() + ": " + item.dosage() + (item.why() == null ? "" : ". " + item.why()));
             }
@@ -281,7 +282,7 @@ public final class AssessmentFhir {
     private static Reference subject(AssessmentEntity a) {
         // we hold no Patient resource: the subject is our pseudonymous patientRef
         return new Reference().setType("Patient")
-                .setIdentifier(new Identifier().setSystem(FhirSystems.PATIENT_REF).setValue(a.patientRef));
+                .setIdentifier(new Identifier().setSystem(Canonicals.PATIENT_REF).setValue(a.patientRef));
     }
 
     private static DateTimeType date(AssessmentEntity a) {

@@ -6,10 +6,10 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import health.hipspine.assessment.fhir.mapping.FhirSystems;
 import health.hipspine.assessment.service.AssessmentSubmission;
 import health.hipspine.assessment.service.AssessmentSubmission.QuestionnaireEntry;
 import health.hipspine.assessment.service.AssessmentSubmission.SubmittedFindingEntry;
+import health.hipspine.fhirkit.Canonicals;
 import health.hipspine.kit.problem.Problems;
 import health.hipspine.kit.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,7 +170,7 @@ public class SubmissionFromFhir {
                 c.sex = patient.hasGender() ? patient.getGender().toCode() : null;
                 where.put("sex", at + ".gender");
                 for (Identifier id : patient.getIdentifier()) {
-                    if (FhirSystems.PATIENT_REF.equals(id.getSystem())) {
+                    if (Canonicals.PATIENT_REF.equals(id.getSystem())) {
                         c.patientRef = id.getValue();
                         where.put("patientRef", at + ".identifier");
                     }
@@ -201,29 +201,29 @@ public class SubmissionFromFhir {
     private void observation(Observation obs, String at, Collected c, List<Violation> unknown) {
         Type value = obs.hasValue() ? obs.getValue() : null;
         for (Coding coding : obs.getCode().getCoding()) {
-            if (FhirSystems.FINDING_CODE.equals(coding.getSystem())) {
+            if (Canonicals.FINDING_CODE.equals(coding.getSystem())) {
                 String side = null;
                 for (Coding s : obs.getBodySite().getCoding()) {
-                    if (FhirSystems.SIDE.equals(s.getSystem())) {
+                    if (Canonicals.SIDE.equals(s.getSystem())) {
                         side = s.getCode();
                     }
                 }
                 c.finding(coding.getCode(), json(value), side, at + ".code", at + ".value");
                 return;
             }
-            if (FhirSystems.LOINC.equals(coding.getSystem()) && FhirSystems.LOINC_NPRS.equals(coding.getCode())) {
+            if (Canonicals.LOINC.equals(coding.getSystem()) && Canonicals.LOINC_NPRS.equals(coding.getCode())) {
                 c.nprs = integer(value);
                 c.where.put("questionnaires.nprs", at + ".value");
                 return;
             }
-            if (FhirSystems.LOINC.equals(coding.getSystem()) && FhirSystems.LOINC_AGE.equals(coding.getCode())) {
+            if (Canonicals.LOINC.equals(coding.getSystem()) && Canonicals.LOINC_AGE.equals(coding.getCode())) {
                 c.age = integer(value);
                 c.where.put("age", at + ".value");
                 return;
             }
         }
-        unknown.add(new Violation(at + ".code", "must be a finding of " + FhirSystems.FINDING_CODE + ", LOINC "
-                + FhirSystems.LOINC_NPRS + " (NPRS) or LOINC " + FhirSystems.LOINC_AGE + " (age)"));
+        unknown.add(new Violation(at + ".code", "must be a finding of " + Canonicals.FINDING_CODE + ", LOINC "
+                + Canonicals.LOINC_NPRS + " (NPRS) or LOINC " + Canonicals.LOINC_AGE + " (age)"));
     }
 
     // --- values ----------------------------------------------------------------------------------------------
@@ -308,7 +308,7 @@ public class SubmissionFromFhir {
         }
         Identifier id = subject.getIdentifier();
         // another system's identifier is not our pseudonym: treated as missing (422 on patientRef)
-        return FhirSystems.PATIENT_REF.equals(id.getSystem()) ? id.getValue() : null;
+        return Canonicals.PATIENT_REF.equals(id.getSystem()) ? id.getValue() : null;
     }
 
     /** The calendar date as the sender wrote it (no time-zone shift). */
