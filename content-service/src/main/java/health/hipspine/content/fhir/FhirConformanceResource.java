@@ -28,7 +28,7 @@ import java.util.List;
 @Path("/fhir/r4")
 @Authenticated
 @Produces({FhirMedia.FHIR_JSON, FhirMedia.JSON})
-@Tag(name = "FHIR R4")
+@Tag(name = "FHIR R4", description = "HL7 FHIR R4 (application/fhir+json); every error is an OperationOutcome (docs/fhir.md)")
 public class FhirConformanceResource {
 
     private final ConformanceResources resources;
@@ -40,7 +40,7 @@ public class FhirConformanceResource {
     @GET
     @Path("/metadata")
     @PermitAll
-    @Operation(summary = "CapabilityStatement", description = "Public: what this FHIR endpoint serves.")
+    @Operation(operationId = "getFhirCapabilities", summary = "CapabilityStatement", description = "Public: what this FHIR endpoint serves.")
     @APIResponse(responseCode = "200", description = "The CapabilityStatement")
     public CapabilityStatement metadata() {
         return resources.capabilities();
@@ -48,7 +48,7 @@ public class FhirConformanceResource {
 
     @GET
     @Path("/{type: Questionnaire|CodeSystem|ValueSet}")
-    @Operation(summary = "Search questionnaires, code systems or value sets", description = "All, or the one with canonical `url` (optionally `url|version`).")
+    @Operation(operationId = "searchFhirConformanceResources", summary = "Search questionnaires, code systems or value sets", description = "All, or the one with canonical `url` (optionally `url|version`).")
     @APIResponse(responseCode = "200", description = "Bundle of type searchset")
     @APIResponse(responseCode = "401", description = "No valid token (OperationOutcome)")
     public Bundle search(@PathParam("type") String type, @QueryParam("url") String url, @Context UriInfo uri) {
@@ -58,7 +58,7 @@ public class FhirConformanceResource {
 
     @GET
     @Path("/{type: Questionnaire|CodeSystem|ValueSet}/{id}")
-    @Operation(summary = "Read a questionnaire, code system or value set by id",
+    @Operation(operationId = "readFhirConformanceResource", summary = "Read a questionnaire, code system or value set by id",
             description = "Questionnaire hip-spine-assessment, odi, start-back, nprs; CodeSystem and ValueSet finding-code, category, side, setting.")
     @APIResponse(responseCode = "200", description = "The resource")
     @APIResponse(responseCode = "401", description = "No valid token (OperationOutcome)")
