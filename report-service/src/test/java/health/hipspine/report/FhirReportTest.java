@@ -135,6 +135,12 @@ class FhirReportTest extends ReportTestBase {
             given().get(path).then().statusCode(401);
         }
 
+        // an expired token is refused before JAX-RS (proactive authentication): fhir-kit's FhirSecurityFailures answers
+        Response expired = fhir(TestTokens.token().roles("clinician").expired().sign(), "/fhir/r4/DiagnosticReport/" + reportA);
+        assertThat(expired.statusCode()).isEqualTo(401);
+        assertThat(expired.header("WWW-Authenticate")).startsWith("Bearer");
+        assertOutcome(expired, OperationOutcome.IssueType.LOGIN);
+
         Response wrongRole = fhir(TestTokens.contentEditor(), "/fhir/r4/DiagnosticReport/" + reportA);
         assertThat(wrongRole.statusCode()).isEqualTo(403);
         assertOutcome(wrongRole, OperationOutcome.IssueType.FORBIDDEN);

@@ -51,7 +51,7 @@ import java.util.function.Function;
 @Path("/fhir/r4")
 @Authenticated
 @Produces({FhirMedia.FHIR_JSON, FhirMedia.JSON})
-@Tag(name = "FHIR R4")
+@Tag(name = "FHIR R4", description = "HL7 FHIR R4 (application/fhir+json); every error is an OperationOutcome (docs/fhir.md)")
 public class FhirReportResource {
 
     private static final String SUBJECT = "subject:identifier";
@@ -75,7 +75,7 @@ public class FhirReportResource {
     @GET
     @Path("/metadata")
     @PermitAll
-    @Operation(summary = "CapabilityStatement", description = "Public: what this FHIR endpoint serves.")
+    @Operation(operationId = "getFhirCapabilities", summary = "CapabilityStatement", description = "Public: what this FHIR endpoint serves.")
     @APIResponse(responseCode = "200", description = "The CapabilityStatement")
     public CapabilityStatement metadata() {
         return CAPABILITIES.copy();
@@ -84,7 +84,7 @@ public class FhirReportResource {
     @GET
     @Path("/DiagnosticReport/{id}")
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "A report as DiagnosticReport", description = "Audited as a read of the report.")
+    @Operation(operationId = "readFhirDiagnosticReport", summary = "A report as DiagnosticReport", description = "Audited as a read of the report.")
     @APIResponse(responseCode = "200", description = "The DiagnosticReport")
     @APIResponse(responseCode = "401", description = "No valid token (OperationOutcome)")
     @APIResponse(responseCode = "403", description = "Wrong role, or no clinic_id (OperationOutcome)")
@@ -96,7 +96,7 @@ public class FhirReportResource {
     @GET
     @Path("/DocumentReference/{id}")
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "A report's patient handout as DocumentReference", description = "Same id as the report. Audited as a read of the report.")
+    @Operation(operationId = "readFhirDocumentReference", summary = "A report's patient handout as DocumentReference", description = "Same id as the report. Audited as a read of the report.")
     @APIResponse(responseCode = "200", description = "The DocumentReference")
     @APIResponse(responseCode = "401", description = "No valid token (OperationOutcome)")
     @APIResponse(responseCode = "403", description = "Wrong role, or no clinic_id (OperationOutcome)")
@@ -108,7 +108,7 @@ public class FhirReportResource {
     @GET
     @Path("/DiagnosticReport")
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "Search the clinic's reports", description = "By `subject:identifier` = `" + Canonicals.PATIENT_REF
+    @Operation(operationId = "searchFhirDiagnosticReports", summary = "Search the clinic's reports", description = "By `subject:identifier` = `" + Canonicals.PATIENT_REF
             + "|<patientRef>` (or the bare patientRef); newest encounter first. Audited as a list.")
     @APIResponse(responseCode = "200", description = "Bundle of type searchset")
     @APIResponse(responseCode = "400", description = "A malformed parameter (OperationOutcome)")
@@ -125,7 +125,7 @@ public class FhirReportResource {
     @GET
     @Path("/DocumentReference")
     @RolesAllowed({Roles.CLINICIAN, Roles.INTEGRATION})
-    @Operation(summary = "Search the clinic's patient handouts", description = "As DiagnosticReport search; reports without a rendered "
+    @Operation(operationId = "searchFhirDocumentReferences", summary = "Search the clinic's patient handouts", description = "As DiagnosticReport search; reports without a rendered "
             + "version are left out of the page.")
     @APIResponse(responseCode = "200", description = "Bundle of type searchset")
     @APIResponse(responseCode = "400", description = "A malformed parameter (OperationOutcome)")
