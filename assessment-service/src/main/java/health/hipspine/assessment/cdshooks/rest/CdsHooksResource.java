@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,7 +44,6 @@ public class CdsHooksResource {
 
     @GET
     @PermitAll
-    @SecurityRequirement(name = "none")
     @Operation(summary = "CDS Hooks discovery: our services and the prefetch each asks for (no token needed)")
     @APIResponse(responseCode = "200", description = "The discovery document")
     public Discovery discovery() {
