@@ -1,7 +1,6 @@
 package health.hipspine.assessment.cdshooks.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
@@ -17,9 +16,10 @@ public record CdsRequest(
         @Schema(description = "UUID of this hook call", required = true) String hookInstance,
         @Schema(description = "Base URL of the EHR's FHIR server; missing prefetch is fetched there") String fhirServer,
         FhirAuthorization fhirAuthorization,
-        @Schema(description = "Hook context: patientId, userId, encounterId; order-select adds selections and draftOrders",
-                required = true) JsonNode context,
-        @Schema(description = "Prefetched FHIR resources by the keys of the discovery document") Map<String, JsonNode> prefetch) {
+        // plain maps, not JsonNode: the OpenAPI schema stays a free-form object instead of Jackson's internals
+        @Schema(description = "Hook context: patientId, userId, encounterId; order-select adds selections and draftOrders (a FHIR Bundle)",
+                required = true) Map<String, Object> context,
+        @Schema(description = "Prefetched FHIR resources (or null) by the keys of the discovery document") Map<String, Object> prefetch) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "CdsFhirAuthorization")
@@ -33,7 +33,7 @@ public record CdsRequest(
 
     /** A context field as text, or null. */
     public String contextText(String field) {
-        JsonNode value = context == null ? null : context.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        Object value = context == null ? null : context.get(field);
+        return value == null ? null : value.toString();
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * Recognises the selected draft orders of an order-select call that are lumbar-spine or hip imaging. What counts is
@@ -37,6 +36,7 @@ public class ImagingOrders {
     }
 
     private final FhirContext fhir;
+    private final ObjectMapper json;
     private final String categorySystem;
     private final String categoryCode;
     private final List<String> imagingWords;
@@ -46,6 +46,7 @@ public class ImagingOrders {
 
     public ImagingOrders(FhirContext fhir, ObjectMapper json) {
         this.fhir = fhir;
+        this.json = json;
         JsonNode data;
         try (InputStream in = ImagingOrders.class.getResourceAsStream("/cdshooks/imaging-orders.json")) {
             data = json.readTree(in);
@@ -66,22 +67,22 @@ public class ImagingOrders {
     }
 
     /** The selected draft orders (all of them when the call names no selection) that are lumbar or hip imaging. */
-    public List<Order> selected(JsonNode context) {
-        JsonNode drafts = context == null ? null : context.get("draftOrders");
-        if (drafts == null || drafts.isNull()) {
+    public List<Order> selected(java.util.Map<String, Object> context) {
+        Object drafts = context == null ? null : context.get("draftOrders");
+        if (drafts == null) {
             return List.of();
         }
         IBaseResource resource;
         try {
-            resource = fhir.newJsonParser().parseResource(drafts.toString());
-        } catch (DataFormatException | IllegalArgumentException e) {
+            resource = fhir.newJsonParser().parseResource(json.writeValueAsString(drafts));
+        } catch (DataFormatException | IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
             return List.of();
         }
         if (!(resource instanceof Bundle bundle)) {
             return List.of();
         }
-        Set<String> selections = StreamSupport.stream(context.path("selections").spliterator(), false)
-                .map(JsonNode::asText).collect(Collectors.toSet());
+        Set<String> selections = context.get("selections") instanceof List<?> listed
+                ? listed.stream().map(String::valueOf).collect(Collectors.toSet()) : Set.of();
         List<Order> found = new ArrayList<>();
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
             if (entry.getResource() instanceof ServiceRequest order) {

@@ -2,7 +2,8 @@ package health.hipspine.assessment.cdshooks.service;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import health.hipspine.assessment.cdshooks.config.CdsHooksConfig;
 import health.hipspine.kit.problem.Problems;
 import jakarta.annotation.PreDestroy;
@@ -42,10 +43,12 @@ public class PatientData {
     private final FhirContext fhir;
     private final CdsHooksConfig config;
     private final Client client;
+    private final ObjectMapper json;
 
-    public PatientData(FhirContext fhir, CdsHooksConfig config) {
+    public PatientData(FhirContext fhir, CdsHooksConfig config, ObjectMapper json) {
         this.fhir = fhir;
         this.config = config;
+        this.json = json;
         long timeout = config.fetchTimeout().toMillis();
         this.client = ClientBuilder.newBuilder().connectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .readTimeout(timeout, TimeUnit.MILLISECONDS).build();
@@ -77,9 +80,13 @@ public class PatientData {
     }
 
     private Optional<IBaseResource> resource(String ehr, CdsRequest request, String key) {
-        JsonNode given = request.prefetch() == null ? null : request.prefetch().get(key);
-        if (given != null && !given.isNull()) {
-            return parse(given.toString());
+        Object given = request.prefetch() == null ? null : request.prefetch().get(key);
+        if (given != null) {
+            try {
+                return parse(json.writeValueAsString(given));
+            } catch (JsonProcessingException e) {
+                return Optional.empty();
+            }
         }
         return fetch(ehr, request, key).flatMap(this::parse);
     }
