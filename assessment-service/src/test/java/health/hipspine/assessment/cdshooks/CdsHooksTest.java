@@ -180,9 +180,11 @@ class CdsHooksTest {
                 .then().statusCode(404);
 
         // the same chart opened again replays that assessment instead of storing another
-        String again = call(PATIENT_VIEW, token(PATIENT_VIEW), body).then().statusCode(200).extract().jsonPath()
-                .getString("cards[0].links[0].url");
+        Response replay = call(PATIENT_VIEW, token(PATIENT_VIEW), body);
+        String again = replay.then().statusCode(200).extract().jsonPath().getString("cards[0].links[0].url");
         assertThat(again).isEqualTo(result);
+        // a figure for docs/cds-hooks.md (the spec asks for answers within 500 ms), reported, not asserted
+        System.out.printf("CDS patient-view answered in %d ms (first call), %d ms (replay)%n", answer.time(), replay.time());
     }
 
     @Test
