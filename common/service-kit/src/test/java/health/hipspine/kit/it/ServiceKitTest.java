@@ -162,6 +162,28 @@ class ServiceKitTest {
     }
 
     @Test
+    void routingAndMediaTypeRefusalsAreTypedProblems() {
+        // found by fuzzing (issue #12): these 4xx came without a problem type, the 413 without any body
+        given().post("/things/1/nowhere").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://hipspine.health/problems/not-found")).body("status", equalTo(404));
+        given().contentType("text/plain").body("{}").post("/things").then().statusCode(415)
+                .contentType("application/problem+json").body("type", equalTo("about:blank")).body("title", equalTo("Unsupported Media Type"));
+        given().contentType("application/json").body("{\"name\":\"" + "y".repeat(600 * 1024) + "\"}").post("/things").then()
+                .statusCode(413).contentType("application/problem+json").body("type", equalTo("https://hipspine.health/problems/payload-too-large"));
+    }
+
+    @Test
+    void aRefusalNamingAClientTextWithNulIsStillAudited() {
+        // found by fuzzing (issue #12): a code with U+0000 made the refusal's audit row, and so the request, fail with 500;
+        // PostgreSQL text and jsonb cannot hold U+0000
+        audit.recordAlone(AuditActor.system("fuzz"), AuditEvent.refused(AuditAction.UPDATE, "thing", "nul\u0000code", 422)
+                .withDetail(java.util.Map.of("reason", "bad \u0000 text", "first", java.util.List.of("a\u0000"))));
+        given().auth().oauth2(TestTokens.admin()).queryParam("actor", "fuzz").get("/api/v1/admin/audit").then().statusCode(200)
+                .body("items[0].resourceId", equalTo("nul\ufffdcode")).body("items[0].detail.reason", equalTo("bad \ufffd text"))
+                .body("items[0].detail.first[0]", equalTo("a\ufffd"));
+    }
+
+    @Test
     void theAuditListCountsAllMatchesAndPagesNewestFirst() {
         String type = "paged-" + UUID.randomUUID();
         for (String id : new String[] {"first", "second", "third"}) {
