@@ -16,17 +16,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
  * Sends {@link OpenApiFuzzer} requests to a running service and checks every answer: never 5xx, and every 4xx is
  * {@code application/problem+json} with {@code type}, {@code title} and {@code status} (= the HTTP status).
- * {@code -Dfuzz.seed=} replays a run (the seed is printed first); {@code -Dfuzz.count=} sets how many requests.
+ * {@code -Dfuzz.seed=} replays a run (the seed is printed first); {@code -Dfuzz.count=} sets how many requests,
+ * {@code -Dfuzz.parallel=} how many are in flight at once.
  */
 public final class ApiFuzz {
 
     public static final String SEED_PROPERTY = "fuzz.seed";
     public static final String COUNT_PROPERTY = "fuzz.count";
+    /** Requests in flight at once (default 4); 1 sends them one by one, in order, to replay a run exactly. */
+    public static final String PARALLEL_PROPERTY = "fuzz.parallel";
     private static final int KEEP_FAILURES = 20;
 
     /** What one run saw. */
@@ -48,6 +53,15 @@ public final class ApiFuzz {
     private ApiFuzz() {
     }
 
+    /** The service's committed contract ({@code docs/openapi/<service>.yaml}), which its OpenApiContractTest keeps equal to the served one. */
+    public static String committedDocument(String service) {
+        try {
+            return java.nio.file.Files.readString(health.hipspine.testing.contract.ApiContracts.committed(service));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static long seed() {
         Long fixed = Long.getLong(SEED_PROPERTY);
         return fixed != null ? fixed : new SecureRandom().nextLong();
@@ -59,7 +73,7 @@ public final class ApiFuzz {
 
     /**
      * @param baseUri    the service under test (e.g. {@code http://localhost:8081})
-     * @param document   its served OpenAPI document
+     * @param document   its OpenAPI document (see {@link #committedDocument(String)})
      * @param tokenFor   a bearer token allowed to call the endpoint (null: none)
      * @param knownParameterValues path parameter values that exist in the test's data
      */
@@ -73,37 +87,57 @@ public final class ApiFuzz {
         }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         Map<String, Integer> perEndpoint = new TreeMap<>();
-        Map<Integer, Integer> statuses = new TreeMap<>();
         Map<String, Integer> perKind = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        int failed = 0;
+        // requests are generated in order on this thread (so a seed replays them), then sent with a few in flight
+        int parallel = Math.max(1, Integer.getInteger(PARALLEL_PROPERTY, 4));
+        Semaphore inFlight = new Semaphore(parallel);
+        int[] answered = new int[count];
+        String[] problems = new String[count];
+        List<CompletableFuture<?>> sent = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             Request request = fuzzer.request(i);
             perEndpoint.merge(request.endpoint().toString(), 1, Integer::sum);
             perKind.merge(request.kind().name(), 1, Integer::sum);
-            HttpResponse<String> response;
+            HttpRequest http;
             try {
-                response = client.send(build(baseUri, request, tokenFor.apply(request.endpoint())), HttpResponse.BodyHandlers.ofString());
+                http = build(baseUri, request, tokenFor.apply(request.endpoint()));
             } catch (IllegalArgumentException e) {
                 // a path the HTTP client itself refuses to send is not a finding against the service
-                statuses.merge(0, 1, Integer::sum);
+                answered[i] = 0;
                 continue;
-            } catch (IOException e) {
-                statuses.merge(-1, 1, Integer::sum);
-                // the server may answer 413 and close while an oversized body is still being written
-                if (request.kind() != OpenApiFuzzer.Kind.OVERSIZED_BODY && ++failed <= KEEP_FAILURES) {
-                    failures.add(describe(i, request, "connection failed: " + e));
-                }
-                continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
-            statuses.merge(response.statusCode(), 1, Integer::sum);
-            String problem = check(response);
-            if (problem != null && ++failed <= KEEP_FAILURES) {
-                failures.add(describe(i, request, problem));
+            inFlight.acquireUninterruptibly();
+            int index = i;
+            sent.add(client.sendAsync(http, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+                try {
+                    if (error != null) {
+                        answered[index] = -1;
+                        // the server may answer 413 and close while an oversized body is still being written
+                        if (request.kind() != OpenApiFuzzer.Kind.OVERSIZED_BODY) {
+                            problems[index] = describe(index, request, "connection failed: " + error);
+                        }
+                    } else {
+                        answered[index] = response.statusCode();
+                        String problem = check(response);
+                        if (problem != null) {
+                            problems[index] = describe(index, request, problem);
+                        }
+                    }
+                    return null;
+                } finally {
+                    inFlight.release();
+                }
+            }));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        int failed = 0;
+        for (int i = 0; i < count; i++) {
+            statuses.merge(answered[i], 1, Integer::sum);
+            if (problems[i] != null && ++failed <= KEEP_FAILURES) {
+                failures.add(problems[i]);
             }
         }
         Result result = new Result(service, seed, count, perEndpoint, statuses, perKind, failures,

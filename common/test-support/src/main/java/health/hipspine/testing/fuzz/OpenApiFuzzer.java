@@ -169,7 +169,7 @@ public final class OpenApiFuzzer {
             String value;
             List<String> known = knownParameterValues.getOrDefault(p.getName(), List.of());
             if (odd) {
-                value = values.pick(List.of("", "%00", "..", "%2e%2e%2f", "a%2Fb", "%ZZ", "x".repeat(5000), "%F0%28%8C%28",
+                value = values.pick(List.of("", "%00", "..", "%2e%2e%2f", "a%2Fb", "%ZZ", "x".repeat(5000), "x".repeat(20_000), "%F0%28%8C%28",
                         "%E2%80%AE", "-1", "99999999999999999999", "null", "%20", "%0d%0aX-Injected:%201", "0-0", "2147483648-1"));
                 path = path.replace("{" + p.getName() + "}", value);
                 continue;
