@@ -14,7 +14,26 @@ public record AuditEvent(AuditAction action, String resourceType, String resourc
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(resourceType, "resourceType");
         Objects.requireNonNull(outcome, "outcome");
-        detail = detail == null ? null : Map.copyOf(detail);
+        resourceId = storable(resourceId);
+        detail = detail == null ? null : Map.copyOf(storable(detail));
+    }
+
+    /**
+     * Resource ids and detail often carry client text (a refused code, a problem detail). PostgreSQL text and
+     * jsonb cannot hold U+0000, and a refusal's audit row must not fail the request with 500: U+FFFD stands in.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T storable(T value) {
+        return switch (value) {
+            case String text -> (T) text.replace('\u0000', '\ufffd');
+            case Map<?, ?> map -> {
+                Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(storable(k), storable(v)));
+                yield (T) copy;
+            }
+            case java.util.Collection<?> list -> (T) list.stream().map(AuditEvent::storable).toList();
+            case null, default -> value;
+        };
     }
 
     public static AuditEvent of(AuditAction action, String resourceType, String resourceId, AuditOutcome outcome) {

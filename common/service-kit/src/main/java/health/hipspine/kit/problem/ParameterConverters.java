@@ -27,7 +27,7 @@ import java.util.function.Function;
 
 /**
  * Converters for the scalar parameter types the services take (numbers, booleans, UUIDs, ISO dates and
- * instants) that fail with {@link InvalidParameterException} naming the parameter. Without them Quarkus
+ * instants, and text without U+0000) that fail with {@link InvalidParameterException} naming the parameter. Without them Quarkus
  * REST answers an unparseable path or query parameter with 404, and a header with a bare 400.
  * The name comes from the parameter's annotation; Quarkus REST hands it to the provider once per parameter.
  */
@@ -50,7 +50,9 @@ public class ParameterConverters implements ParamConverterProvider {
             Map.entry(Boolean.class, new Parser(ParameterConverters::bool, "must be true or false")),
             Map.entry(UUID.class, new Parser(UUID::fromString, "must be a UUID")),
             Map.entry(LocalDate.class, new Parser(LocalDate::parse, "must be an ISO date (yyyy-MM-dd)")),
-            Map.entry(Instant.class, new Parser(Instant::parse, "must be an ISO-8601 instant (2026-11-20T09:30:00Z)")));
+            Map.entry(Instant.class, new Parser(Instant::parse, "must be an ISO-8601 instant (2026-11-20T09:30:00Z)")),
+            // text goes to PostgreSQL, whose text type cannot hold U+0000: a %00 in a code was a 500 (issue #12)
+            Map.entry(String.class, new Parser(ParameterConverters::text, "must not contain the NUL character")));
 
     @Override
     @SuppressWarnings("unchecked")
@@ -102,6 +104,13 @@ public class ParameterConverters implements ParamConverterProvider {
             }
             throw new IllegalArgumentException(s);
         }, "must be one of " + String.join(", ", names));
+    }
+
+    private static String text(String s) {
+        if (s.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("NUL");
+        }
+        return s;
     }
 
     private static Boolean bool(String s) {

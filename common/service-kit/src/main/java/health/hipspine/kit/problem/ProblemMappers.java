@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,8 @@ public class ProblemMappers {
      * Quarkus REST wraps a body that is not JSON at all (a syntax error, a truncated document) in a plain
      * 400 {@code WebApplicationException}; unwrap it to the same problem as the other unreadable bodies.
      * Any other plain {@code WebApplicationException} answers as quarkus-resteasy-problem would: its status,
-     * reason phrase and message, with its headers (e.g. {@code Allow}).
+     * reason phrase and message, with its headers (e.g. {@code Allow}), and type {@code not-found} for 404, else
+     * {@code about:blank} (RFC 9457: no more meaning than the status).
      */
     @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e) {
@@ -59,7 +61,9 @@ public class ProblemMappers {
             }
         }
         Response original = e.getResponse();
-        HttpProblem.Builder problem = HttpProblem.builder().withStatus(original.getStatusInfo())
+        // a type on every problem, which clients switch on (fuzzing found the routing 404 and the 415 without one)
+        URI type = original.getStatus() == 404 ? Problems.NOT_FOUND : URI.create("about:blank");
+        HttpProblem.Builder problem = HttpProblem.builder().withType(type).withStatus(original.getStatusInfo())
                 .withTitle(original.getStatusInfo().getReasonPhrase()).withDetail(e.getMessage());
         original.getStringHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
@@ -67,6 +71,27 @@ public class ProblemMappers {
             }
         });
         return problem.build().toResponse();
+    }
+
+    /** quarkus-resteasy-problem maps these subclasses itself, without a type: ours must be as specific. */
+    @ServerExceptionMapper(priority = 1)
+    public Response notFound(jakarta.ws.rs.NotFoundException e) {
+        return webApplication(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response notAllowed(jakarta.ws.rs.NotAllowedException e) {
+        return webApplication(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response notSupported(jakarta.ws.rs.NotSupportedException e) {
+        return webApplication(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response notAcceptable(jakarta.ws.rs.NotAcceptableException e) {
+        return webApplication(e);
     }
 
     @ServerExceptionMapper(priority = 1)

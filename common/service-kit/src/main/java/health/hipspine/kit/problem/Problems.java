@@ -32,6 +32,8 @@ public final class Problems {
     public static final URI CONFLICT = type("conflict");
     /** 413: the body is larger than the service accepts. */
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+    /** 414: the request target (path and query) is longer than the service reads. */
+    public static final URI URI_TOO_LONG = type("uri-too-long");
     /** 429: a per-caller or per-clinic budget is spent; {@code Retry-After} says when to come back. */
     public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
     /** 503: a dependency the request needs (the database) is unavailable for now; retry after {@code Retry-After}. */
@@ -127,6 +129,13 @@ public final class Problems {
         return HttpProblem.builder().withType(PAYLOAD_TOO_LARGE).withStatus(413)
                 .withTitle("Payload Too Large")
                 .withDetail("The request body is larger than " + maxBytes + " bytes.")
+                .build();
+    }
+
+    public static HttpProblem uriTooLong(int maxBytes) {
+        return HttpProblem.builder().withType(URI_TOO_LONG).withStatus(414)
+                .withTitle("URI Too Long")
+                .withDetail("The request target is longer than " + maxBytes + " bytes.")
                 .build();
     }
 

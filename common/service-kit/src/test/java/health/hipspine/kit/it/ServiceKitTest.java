@@ -62,6 +62,17 @@ class ServiceKitTest {
     }
 
     @Test
+    void aNulInATextParameterAnswers400NamingItNot500() {
+        // found by fuzzing (issue #12): a path code holding %00 reached a PostgreSQL lookup, which refuses U+0000 (500)
+        given().urlEncodingEnabled(false).get("/things/named/a%00b").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo(INVALID_PARAMETER)).body("field", equalTo("code"));
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.admin()).get("/api/v1/admin/audit?resourceId=%00").then()
+                .statusCode(400).body("type", equalTo(INVALID_PARAMETER)).body("field", equalTo("resourceId"));
+        given().get("/things/named/plain").then().statusCode(200).body("found", equalTo(0));
+    }
+
+    @Test
     void anOutOfRangeParameterAnswers400NamingItNotTheMethodArgument() {
         given().queryParam("size", 0).get("/things").then().statusCode(400)
                 .body("type", equalTo(INVALID_PARAMETER)).body("violations.field", contains("size"));
@@ -159,6 +170,40 @@ class ServiceKitTest {
         given().auth().oauth2(TestTokens.admin()).queryParam("actor", "import").queryParam("outcome", "REFUSED")
                 .get("/api/v1/admin/audit").then().statusCode(200)
                 .body("items.resourceId", hasItem("y")).body("items[0].actorSubject", equalTo("system:import"));
+    }
+
+    @Test
+    void routingAndMediaTypeRefusalsAreTypedProblems() {
+        // found by fuzzing (issue #12): these 4xx came without a problem type, the 413 without any body
+        given().post("/things/1/nowhere").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://hipspine.health/problems/not-found")).body("status", equalTo(404));
+        given().contentType("text/plain").body("{}").post("/things").then().statusCode(415)
+                .contentType("application/problem+json").body("type", equalTo("about:blank")).body("title", equalTo("Unsupported Media Type"));
+        given().contentType("application/json").body("{\"name\":\"" + "y".repeat(600 * 1024) + "\"}").post("/things").then()
+                .statusCode(413).contentType("application/problem+json").body("type", equalTo("https://hipspine.health/problems/payload-too-large"));
+    }
+
+    @Test
+    void aUriOverTheLimitIsATypedProblemNotAnEmpty414() {
+        // found by fuzzing (issue #12): Vert.x answered a request line over 4096 bytes with an empty 414 and closed
+        given().urlEncodingEnabled(false).get("/things/named/" + "x".repeat(5000)).then().statusCode(414)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://hipspine.health/problems/uri-too-long")).body("status", equalTo(414))
+                .body("title", equalTo("URI Too Long"));
+        given().urlEncodingEnabled(false).queryParam("q", "y".repeat(20_000)).get("/things").then().statusCode(414)
+                .contentType(startsWith("application/problem+json"));
+        given().get("/things/named/" + "x".repeat(4000)).then().statusCode(200);
+    }
+
+    @Test
+    void aRefusalNamingAClientTextWithNulIsStillAudited() {
+        // found by fuzzing (issue #12): a code with U+0000 made the refusal's audit row, and so the request, fail with 500;
+        // PostgreSQL text and jsonb cannot hold U+0000
+        audit.recordAlone(AuditActor.system("fuzz"), AuditEvent.refused(AuditAction.UPDATE, "thing", "nul\u0000code", 422)
+                .withDetail(java.util.Map.of("reason", "bad \u0000 text", "first", java.util.List.of("a\u0000"))));
+        given().auth().oauth2(TestTokens.admin()).queryParam("actor", "fuzz").get("/api/v1/admin/audit").then().statusCode(200)
+                .body("items[0].resourceId", equalTo("nul\ufffdcode")).body("items[0].detail.reason", equalTo("bad \ufffd text"))
+                .body("items[0].detail.first[0]", equalTo("a\ufffd"));
     }
 
     @Test

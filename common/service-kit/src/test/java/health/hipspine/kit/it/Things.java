@@ -82,6 +82,14 @@ public class Things {
         return Map.of("entry", service.touch(id, clinic, fail));
     }
 
+    /** A text path parameter that reaches PostgreSQL, as the services' content codes do. */
+    @GET
+    @Path("named/{code}")
+    @PermitAll
+    public Map<String, Object> named(@PathParam("code") String code) {
+        return Map.of("found", service.countNamed(code));
+    }
+
     @GET
     @Path("busy")
     @PermitAll
@@ -110,6 +118,11 @@ public class Things {
 
         public ThingService(AuditTrail audit) {
             this.audit = audit;
+        }
+
+        public long countNamed(String code) {
+            return audit.search(new health.hipspine.kit.audit.AuditQuery(null, null, "thing", code, null, null, null, null),
+                    PageRequest.of(0, 1)).total();
         }
 
         /** An action and its audit entry in one transaction; {@code fail} rolls both back. */

@@ -113,6 +113,13 @@ class ProblemsTest {
 
     @Test
     void typesTheKitDoesNotParseAreLeftToQuarkus() {
-        assertThat(new ParameterConverters().getConverter(String.class, String.class, new Annotation[0])).isNull();
+        assertThat(new ParameterConverters().getConverter(java.math.BigDecimal.class, java.math.BigDecimal.class, new Annotation[0])).isNull();
+    }
+
+    @Test
+    void textKeepsEverythingButNul() throws Exception {
+        ParamConverter<String> text = new ParameterConverters().getConverter(String.class, String.class, annotationsOf(1));
+        assertThat(text.fromString(" a\tb\u0007é ")).isEqualTo(" a\tb\u0007é ");
+        assertThatThrownBy(() -> text.fromString("a\u0000")).hasMessage("id must not contain the NUL character");
     }
 }
