@@ -33,18 +33,22 @@ public final class LocalStack implements AutoCloseable {
 
     /** Where things live and which ports they use; {@link #defaults} are the documented fixed ports. */
     public record Settings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
-                           int keycloakPort, int keycloakManagementPort, Map<String, Integer> servicePorts) {
+                           int keycloakPort, int keycloakManagementPort, Map<String, Integer> servicePorts,
+                           Map<String, Integer> managementPorts) {
 
         public static Settings defaults(Path root, Path data) {
             return new Settings(root, data, 15432, 19092, 19093, 8180, 9180,
-                    Map.of("content-service", 8081, "assessment-service", 8082, "report-service", 8083));
+                    Map.of("content-service", 8081, "assessment-service", 8082, "report-service", 8083),
+                    Map.of("content-service", 9081, "assessment-service", 9082, "report-service", 9083));
         }
 
         /** Free ports everywhere: for tests that must not collide with a running dev stack. */
         public static Settings freePorts(Path root, Path data) {
             return new Settings(root, data, Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(),
                     Ports.freePort(), Map.of("content-service", Ports.freePort(),
-                    "assessment-service", Ports.freePort(), "report-service", Ports.freePort()));
+                    "assessment-service", Ports.freePort(), "report-service", Ports.freePort()),
+                    Map.of("content-service", Ports.freePort(), "assessment-service", Ports.freePort(),
+                    "report-service", Ports.freePort()));
         }
     }
 
@@ -111,7 +115,8 @@ public final class LocalStack implements AutoCloseable {
         for (String service : SERVICES) {
             int port = settings.servicePorts().get(service);
             progress.accept("starting " + service + " on port " + port);
-            services.put(service, ServiceProcess.start(settings.root(), service, port, environment(service),
+            services.put(service, ServiceProcess.start(settings.root(), service, port,
+                    settings.managementPorts().get(service), environment(service),
                     data.resolve("services")));
         }
         for (ServiceProcess service : services.values()) {
@@ -168,6 +173,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String serviceUrl(String service) {
         return services.get(service).url();
+    }
+
+    /** The service's management interface: health and Prometheus metrics, no token. */
+    public String managementUrl(String service) {
+        return services.get(service).managementUrl();
     }
 
     /** Resident memory per part in MB, including each part's child processes (kc.sh starts a JVM; postgres forks). */
@@ -317,7 +327,9 @@ public final class LocalStack implements AutoCloseable {
         b.append(String.format(Locale.ROOT, "%nHip-Spine Navigator is up (%.1f s). Data: %s%n%n", seconds, stack.settings.data()));
         for (String service : SERVICES) {
             String url = "http://localhost:" + stack.settings.servicePorts().get(service);
-            b.append(String.format(Locale.ROOT, "  %-19s %s/q/swagger-ui   health %s/q/health%n", service, url, url));
+            String management = "http://localhost:" + stack.settings.managementPorts().get(service);
+            b.append(String.format(Locale.ROOT, "  %-19s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
+                    service, url, management, management));
         }
         b.append(String.format(Locale.ROOT, "  %-19s %s/admin  (DEMO console login %s / %s)%n",
                 "Keycloak", stack.keycloak.url(), Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD));
