@@ -50,6 +50,8 @@ public final class EventPublisher implements AutoCloseable {
         header(record, "ce_source", AssessmentEvents.SOURCE);
         header(record, "ce_subject", key);
         header(record, "ce_specversion", "1.0");
+        // as the outbox relay does: the time the assessment was accepted
+        header(record, "ce_time", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
         header(record, "content-type", "application/json");
         header(record, AssessmentEvents.CLINIC_HEADER, clinic);
         try {

@@ -58,6 +58,12 @@ class DeploymentFilesTest {
             assertEquals(map(map(map(deployment, "spec"), "selector"), "matchLabels"),
                     map(service, "spec").get("selector"), name + " service selects the deployment's pods");
             assertEquals("/q/health/ready", map(map(container, "readinessProbe"), "httpGet").get("path"), name + " readiness");
+            // health lives on the management interface, which must listen on the pod network
+            assertEquals("management", map(map(container, "readinessProbe"), "httpGet").get("port"), name + " readiness port");
+            assertEquals("management", map(map(container, "livenessProbe"), "httpGet").get("port"), name + " liveness port");
+            assertEquals("management", list(container, "ports").get(1).get("name"), name + " management port");
+            assertTrue(list(container, "env").stream().anyMatch(e -> "MANAGEMENT_HOST".equals(e.get("name"))
+                    && "0.0.0.0".equals(e.get("value"))), name + " management interface on the pod network");
         }
     }
 

@@ -5,11 +5,19 @@ import health.hipspine.report.event.AssessmentEvent;
 import health.hipspine.report.event.PoisonEventException;
 import health.hipspine.report.service.ReportGeneration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * Consumer group {@code report-service} on {@code assessment-events} (SmallRye Reactive Messaging: offsets,
@@ -25,11 +33,15 @@ public class AssessmentEventConsumer {
     private final ReportGeneration generation;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
+    private final Timer submitToReady;
 
     public AssessmentEventConsumer(ReportGeneration generation, ObjectMapper mapper, MeterRegistry registry) {
         this.generation = generation;
         this.mapper = mapper;
         this.registry = registry;
+        this.submitToReady = Timer.builder("report.submit.to.ready")
+                .description("From the event's time (ce_time: the assessment was accepted) to its report being READY")
+                .publishPercentileHistogram().register(registry);
     }
 
     // unordered: records are independent (one report per assessment, guarded by the database), so several
@@ -47,6 +59,22 @@ public class AssessmentEventConsumer {
             throw e;
         }
         ReportGeneration.Outcome outcome = generation.handle(event);
+        if (outcome == ReportGeneration.Outcome.CREATED) {
+            eventTime(record).ifPresent(time -> submitToReady.record(Duration.between(time, Instant.now())));
+        }
         Log.debugf("event %s: %s", event.eventId(), outcome);
+    }
+
+    /** ce_time (RFC 3339); an event without a readable one is simply not timed. */
+    private static java.util.Optional<Instant> eventTime(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader("ce_time");
+        if (header == null || header.value() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(OffsetDateTime.parse(new String(header.value(), StandardCharsets.UTF_8)).toInstant());
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -39,7 +39,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReportGeneration {
 
-    public enum Outcome { CREATED, DUPLICATE }
+    /** CREATED: recorded and READY; RENDER_FAILED: recorded, but FAILED (re-renderable); DUPLICATE: seen before. */
+    public enum Outcome { CREATED, DUPLICATE, RENDER_FAILED }
 
     /** A regeneration's result: only ids and status (an admin sees no patient data). */
     public record Regeneration(UUID reportId, int version, health.hipspine.report.repository.ReportStatus status) {
@@ -90,8 +91,8 @@ public class ReportGeneration {
             return Outcome.DUPLICATE;
         }
         registry.counter("report.events", "outcome", "created").increment();
-        renderNewVersion(created.get(), event.data(), INITIAL);
-        return Outcome.CREATED;
+        int version = renderNewVersion(created.get(), event.data(), INITIAL);
+        return version > 0 ? Outcome.CREATED : Outcome.RENDER_FAILED;
     }
 
     /**
