@@ -121,7 +121,10 @@ class DeploymentFilesTest {
             }
             String database = entry.getKey().replace("-service", "");
             assertTrue(env.get("DB_URL").toString().endsWith("/" + database), entry.getKey() + " uses its own database");
-            assertEquals(List.of(entry.getValue() + ":" + entry.getValue()), service.get("ports"), entry.getKey() + " port");
+            // the API, and the management interface (its port is the API port + 1000) on the host's loopback only
+            int management = entry.getValue() + 1000;
+            assertEquals(List.of(entry.getValue() + ":" + entry.getValue(), "127.0.0.1:" + management + ":" + management),
+                    service.get("ports"), entry.getKey() + " ports");
             Map<String, Object> build = map(service, "build");
             assertEquals(entry.getKey(), map(build, "args").get("SERVICE"), entry.getKey() + " image build argument");
             assertTrue(Files.isRegularFile(DEPLOY.getParent().resolve(build.get("dockerfile").toString())),
