@@ -6,7 +6,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); repo=$(cd "$here/../.." && pwd)
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-work=$(mktemp -d); pg_port=${PG_PORT:-25432}; oidc_port=${OIDC_PORT:-18180}; port=${PORT:-18081}
+work=$(mktemp -d); pg_port=${PG_PORT:-25432}; oidc_port=${OIDC_PORT:-18180}; port=${PORT:-18081}; mgmt_port=${MGMT_PORT:-19081}
 duration=${DURATION:-15s}; connections=${CONNECTIONS:-32}
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -20,11 +20,11 @@ python3 "$here/jwks.py" "$work" "$oidc_port" > "$work/oidc.log" 2>&1 &
 pids+=($!)
 until grep -q READY "$work/pg.log" 2>/dev/null && [ -s "$work/token.txt" ]; do sleep 1; done
 
-DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/content" HTTP_PORT=$port \
+DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/content" HTTP_PORT=$port MANAGEMENT_PORT=$mgmt_port \
 OIDC_AUTH_SERVER_URL="http://127.0.0.1:$oidc_port/realms/bench" QUARKUS_LOG_LEVEL=WARN \
   "$java" -Xmx512m -jar "$repo/content-service/target/quarkus-app/quarkus-run.jar" > "$work/service.log" 2>&1 &
 service=$!; pids+=($service)
-until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health"; do sleep 1; done
+until curl -sf -o /dev/null "http://127.0.0.1:$mgmt_port/q/health"; do sleep 1; done
 
 token=$(cat "$work/token.txt"); auth="Authorization: Bearer $token"; url="http://127.0.0.1:$port"
 etag=$(curl -s -D - -o /dev/null -H "$auth" "$url/api/v1/exercises/bridge" | awk 'tolower($1)=="etag:"{print $2}' | tr -d '\r')

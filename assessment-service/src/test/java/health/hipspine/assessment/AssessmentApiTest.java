@@ -1,5 +1,6 @@
 package health.hipspine.assessment;
 
+import health.hipspine.testing.ManagementInterface;
 import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.assessment.support.Submissions;
 import health.hipspine.testing.KafkaTestResource;
@@ -68,7 +69,7 @@ class AssessmentApiTest {
     void theHealthDocumentIsUpEveryTimeItsOutboxChecksRunSideBySide() {
         // /q/health runs the readiness and wellness outbox checks at the same time; they must not share a session
         for (int i = 0; i < 40; i++) {
-            given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get(ManagementInterface.url("/q/health")).then().statusCode(200).body("status", equalTo("UP"));
         }
     }
 

@@ -1,5 +1,6 @@
 package health.hipspine.assessment;
 
+import health.hipspine.testing.ManagementInterface;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -130,7 +131,7 @@ class EventDeliveryTest {
             assertThat(sentEventIds(ids)).as("nothing is marked sent while the broker is away").hasSize(1);
             assertThat(lockablePendingRows()).as("the relay holds no row lock while it waits for the broker").isGreaterThanOrEqualTo(5);
             // readiness stays UP (POST keeps working) and reports the waiting events
-            given().when().get("/q/health/ready").then().statusCode(200)
+            given().when().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200)
                     .body("checks.find { it.name == 'assessment-event-relay' }.data.unsentEvents",
                             org.hamcrest.Matchers.greaterThanOrEqualTo(5));
         } finally {

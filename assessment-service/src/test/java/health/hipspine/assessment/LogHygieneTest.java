@@ -1,5 +1,6 @@
 package health.hipspine.assessment;
 
+import health.hipspine.testing.ManagementInterface;
 import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.assessment.support.Submissions;
 import health.hipspine.testing.KafkaTestResource;
@@ -88,7 +89,7 @@ class LogHygieneTest {
                     .get("/api/v1/patients/" + PATIENT + "/assessments").then().statusCode(403);
             Thread.sleep(1_500); // let the relay publish the event (its payload carries the patientRef)
 
-            String metrics = given().auth().oauth2(TestTokens.admin()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+            String metrics = given().when().get(ManagementInterface.metrics()).then().statusCode(200).extract().asString();
             assertThat(metrics).contains("assessment_outbox_backlog").doesNotContain(PATIENT);
         } finally {
             root.removeHandler(capture);

@@ -44,12 +44,21 @@ public final class EventPublisher implements AutoCloseable {
     }
 
     public void publish(String topic, String ceId, String type, String key, String clinic, byte[] data) {
+        publish(topic, ceId, type, key, clinic, data, Map.of());
+    }
+
+    /** {@code extraHeaders}: e.g. the W3C {@code traceparent} the outbox relay adds. */
+    public void publish(String topic, String ceId, String type, String key, String clinic, byte[] data,
+                        Map<String, String> extraHeaders) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, data);
+        extraHeaders.forEach((name, value) -> header(record, name, value));
         header(record, "ce_id", ceId);
         header(record, "ce_type", type);
         header(record, "ce_source", AssessmentEvents.SOURCE);
         header(record, "ce_subject", key);
         header(record, "ce_specversion", "1.0");
+        // as the outbox relay does: the time the assessment was accepted
+        header(record, "ce_time", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
         header(record, "content-type", "application/json");
         header(record, AssessmentEvents.CLINIC_HEADER, clinic);
         try {

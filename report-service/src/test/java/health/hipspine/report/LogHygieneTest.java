@@ -1,5 +1,6 @@
 package health.hipspine.report;
 
+import health.hipspine.testing.ManagementInterface;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.events.AssessmentEvents;
 import health.hipspine.testing.KafkaTestResource;
@@ -72,7 +73,7 @@ class LogHygieneTest extends ReportTestBase {
             given().auth().oauth2(CLINICIAN_A).queryParam("patientRef", patientRef).get("/api/v1/reports").then().statusCode(200);
             given().auth().oauth2(CLINICIAN_B).queryParam("patientRef", patientRef).get("/api/v1/reports").then().statusCode(200);
             given().auth().oauth2(TestTokens.admin()).get("/api/v1/admin/dead-letters").then().statusCode(200);
-            String metrics = given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200).extract().asString();
+            String metrics = given().get(ManagementInterface.metrics()).then().statusCode(200).extract().asString();
 
             // the capture works: the poison record's warning (reason only) was seen
             assertThat(lines).anyMatch(line -> line != null && line.contains("dead-lettering"));

@@ -1,5 +1,6 @@
 package health.hipspine.report;
 
+import health.hipspine.testing.ManagementInterface;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.events.AssessmentEvents;
 import health.hipspine.report.service.ProcessedEventRetention;
@@ -111,7 +112,7 @@ class OperationsTest extends ReportTestBase {
         String id = awaitReady(event);
         KafkaTestResource.stopBroker();
         try {
-            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
             pdf(CLINICIAN_A, id);
             given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports").then().statusCode(200).body("items.id", hasItem(id));
         } finally {

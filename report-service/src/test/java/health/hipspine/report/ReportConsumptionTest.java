@@ -1,5 +1,7 @@
 package health.hipspine.report;
 
+import health.hipspine.testing.ManagementInterface;
+import health.hipspine.testing.ObservabilityFiles;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.events.AssessmentEvents;
 import health.hipspine.testing.KafkaTestResource;
@@ -205,13 +207,17 @@ class ReportConsumptionTest extends ReportTestBase {
     }
 
     @Test
-    void consumerLagIsExposedAsAMetric() {
+    void consumerLagIsExposedAsAMetric() throws Exception {
         AssessmentCompletedV1 event = event(TestTokens.CLINIC_A, "PT-1005");
         PUBLISHER.publish(event);
         awaitReady(event);
-        String metrics = given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.metrics()).then().statusCode(200).extract().asString();
         assertThat(metrics).contains("kafka_consumer_fetch_manager_records_lag_max");
         assertThat(metrics).contains("report_render_seconds");
+        // submit->READY latency, from ce_time; the metrics are on the management port, without a token
+        assertThat(metrics).containsPattern("report_submit_to_ready_seconds_count [1-9]");
+        // every metric deploy/observability's alerts and dashboard name for report-service is exposed
+        ObservabilityFiles.assertExposedBy("report-service", metrics);
     }
 
     static List<ConsumerRecord<String, byte[]>> readDeadLetters() {

@@ -1,5 +1,6 @@
 package health.hipspine.report;
 
+import health.hipspine.testing.ManagementInterface;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.testing.KafkaTestResource;
 import health.hipspine.testing.PostgresTestResource;
@@ -59,7 +60,7 @@ class TransientFailureTest extends ReportTestBase {
 
     /** report_events_retries_total summed over its tags (0 before the first retry). */
     static double retries() {
-        String metrics = given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.metrics()).then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^report_events_retries_total\\{[^}]*} ([0-9.E+]+)$").matcher(metrics);
         double sum = 0;
         while (m.find()) {

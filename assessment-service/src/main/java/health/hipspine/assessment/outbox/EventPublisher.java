@@ -5,6 +5,11 @@ import health.hipspine.events.AssessmentEvents;
 import health.hipspine.kit.kafka.KafkaClientProperties;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.cloudevents.core.message.Encoding;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,15 +29,22 @@ import java.util.concurrent.CompletableFuture;
  * {@code ce_*} headers, the data (JSON) is the record value, the key is the assessment id.
  * The producer is idempotent with {@code acks=all}, so its own retries never duplicate a record
  * and an acknowledgement means every in-sync replica has it.
+ * <p>
+ * Tracing: each send is a PRODUCER span, child of the trace context stored in the row (the POST that accepted
+ * the assessment), ended when the broker answers. Its context travels as the W3C {@code traceparent} /
+ * {@code tracestate} Kafka headers (what OpenTelemetry's Kafka instrumentation reads) and as the CloudEvents
+ * distributed-tracing extension of the same name ({@code ce_traceparent}, {@code ce_tracestate}).
  */
 public class EventPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, CloudEvent> producer;
     private final String topic;
+    private final Tracer tracer;
 
     /** {@code kafka} carries bootstrap servers, security protocol, SASL and TLS settings (the service's kafka.*). */
-    public EventPublisher(KafkaClientProperties kafka, String topic, Map<String, Object> overrides) {
+    public EventPublisher(KafkaClientProperties kafka, String topic, Map<String, Object> overrides, Tracer tracer) {
         this.topic = topic;
+        this.tracer = tracer;
         Map<String, Object> config = kafka.with(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -48,7 +60,15 @@ public class EventPublisher implements AutoCloseable {
 
     /** Completes when the broker acknowledged the record (acks=all), or exceptionally. */
     public CompletableFuture<RecordMetadata> publish(OutboxEventEntity row) {
-        CloudEvent event = CloudEventBuilder.v1()
+        Span span = tracer.spanBuilder(topic + " publish").setSpanKind(SpanKind.PRODUCER)
+                .setParent(new TraceContext(row.traceparent, row.tracestate).asParent())
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.operation", "publish")
+                .setAttribute("messaging.message.id", row.id.toString())
+                .startSpan();
+        TraceContext sent = TraceContext.of(Context.root().with(span));
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(row.id.toString())
                 .withSource(URI.create(AssessmentEvents.SOURCE))
                 .withType(row.type)
@@ -56,24 +76,45 @@ public class EventPublisher implements AutoCloseable {
                 .withTime(row.createdAt.atOffset(ZoneOffset.UTC))
                 .withDataSchema(URI.create(AssessmentEvents.DATA_SCHEMA_V1))
                 .withDataContentType("application/json")
-                .withData(row.payload.getBytes(StandardCharsets.UTF_8))
-                .build();
-        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, row.aggregateId.toString(), event);
+                .withData(row.payload.getBytes(StandardCharsets.UTF_8));
+        if (sent.traceparent() != null) {
+            builder.withExtension(TraceContext.TRACEPARENT, sent.traceparent());
+        }
+        if (sent.tracestate() != null) {
+            builder.withExtension(TraceContext.TRACESTATE, sent.tracestate());
+        }
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(topic, row.aggregateId.toString(), builder.build());
         record.headers().add(AssessmentEvents.CLINIC_HEADER, row.clinicId.getBytes(StandardCharsets.UTF_8));
+        header(record, TraceContext.TRACEPARENT, sent.traceparent());
+        header(record, TraceContext.TRACESTATE, sent.tracestate());
         CompletableFuture<RecordMetadata> acknowledged = new CompletableFuture<>();
         try {
             producer.send(record, (metadata, error) -> {
                 if (error != null) {
+                    end(span, error);
                     acknowledged.completeExceptionally(error);
                 } else {
+                    span.end();
                     acknowledged.complete(metadata);
                 }
             });
         } catch (RuntimeException e) {
             // send() itself throws when metadata cannot be fetched within max.block.ms (broker down)
+            end(span, e);
             acknowledged.completeExceptionally(e);
         }
         return acknowledged;
+    }
+
+    private static void header(ProducerRecord<String, CloudEvent> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void end(Span span, Throwable error) {
+        span.setStatus(StatusCode.ERROR, error.getClass().getSimpleName());
+        span.end();
     }
 
     @Override

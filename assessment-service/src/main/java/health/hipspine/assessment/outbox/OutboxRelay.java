@@ -6,6 +6,7 @@ import health.hipspine.events.AssessmentEvents;
 import health.hipspine.kit.kafka.KafkaClientProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ public class OutboxRelay {
     private final MeterRegistry metrics;
     private final OutboxConfig.Relay config;
     private final KafkaClientProperties kafka;
+    private final Tracer tracer;
 
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
@@ -49,12 +51,13 @@ public class OutboxRelay {
     private final String owner = "relay-" + UUID.randomUUID();
 
     public OutboxRelay(OutboxDelivery delivery, OutboxRepository outbox, MeterRegistry metrics, OutboxConfig config,
-            KafkaClientProperties kafka) {
+            KafkaClientProperties kafka, Tracer tracer) {
         this.delivery = delivery;
         this.outbox = outbox;
         this.metrics = metrics;
         this.config = config.relay();
         this.kafka = kafka;
+        this.tracer = tracer;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -79,7 +82,7 @@ public class OutboxRelay {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
+                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000), tracer);
         running = true;
         thread = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
     }

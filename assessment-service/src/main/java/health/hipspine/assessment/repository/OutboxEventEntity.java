@@ -75,11 +75,21 @@ public class OutboxEventEntity {
     @Column(name = "parked_at")
     public Instant parkedAt;
 
+    /** W3C trace context of the request that accepted the assessment (null when tracing was off). */
+    @Column(updatable = false)
+    public String traceparent;
+
+    @Column(updatable = false)
+    public String tracestate;
+
     protected OutboxEventEntity() {
     }
 
-    public OutboxEventEntity(UUID aggregateId, String clinicId, String type, String payload, Instant createdAt) {
+    public OutboxEventEntity(UUID aggregateId, String clinicId, String type, String payload, Instant createdAt,
+            String traceparent, String tracestate) {
         this.id = UUID.randomUUID();
+        this.traceparent = traceparent;
+        this.tracestate = tracestate;
         this.aggregateId = aggregateId;
         this.clinicId = clinicId;
         this.type = type;

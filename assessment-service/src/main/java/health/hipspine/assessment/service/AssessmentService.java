@@ -15,6 +15,8 @@ import health.hipspine.kit.audit.AuditTrail;
 import health.hipspine.kit.caller.Caller;
 import health.hipspine.kit.caller.ClinicScope;
 import health.hipspine.kit.problem.Problems;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,9 +50,12 @@ public class AssessmentService {
     private final ProgressJudging progress;
     private final OutboxRelay relay;
     private final AuditTrail audit;
+    private final MeterRegistry metrics;
+    private final Timer scoringTime;
 
     public AssessmentService(Caller caller, SubmissionRules rules, ClinicalScoring scoring, ExercisePlanner planner,
-            AssessmentStore store, AssessmentRepository assessments, ProgressJudging progress, OutboxRelay relay, AuditTrail audit) {
+            AssessmentStore store, AssessmentRepository assessments, ProgressJudging progress, OutboxRelay relay, AuditTrail audit,
+            MeterRegistry metrics) {
         this.caller = caller;
         this.rules = rules;
         this.scoring = scoring;
@@ -60,6 +65,9 @@ public class AssessmentService {
         this.progress = progress;
         this.relay = relay;
         this.audit = audit;
+        this.metrics = metrics;
+        this.scoringTime = Timer.builder("assessment.scoring").description("Scoring one submission (triage, differential, questionnaires)")
+                .publishPercentileHistogram().register(metrics);
     }
 
     public Submitted submit(AssessmentSubmission submission, String idempotencyKey) {
@@ -77,7 +85,7 @@ public class AssessmentService {
             throw malformed;
         }
 
-        Scored scored = scoring.score(valid);
+        Scored scored = scoringTime.record(() -> scoring.score(valid));
         ExercisePlanner.Planned planned = scored.loadedExerciseSuppressed()
                 ? planner.heldBack(caller.bearerAuthorization())
                 : planner.plan(scored.recommendedConditionCodes(), scored.likelyConditionCodes(), scoring.patient(valid, scored),
@@ -100,6 +108,8 @@ public class AssessmentService {
         }
         if (!stored.get().replayed()) {
             relay.wakeUp(); // committed: publish now rather than at the next poll
+            // counted once per stored assessment: a replayed Idempotency-Key is not a new submission
+            metrics.counter("assessment.submissions", "triage", scored.triage().level()).increment();
         }
         return stored.get();
     }

@@ -3,6 +3,7 @@ package health.hipspine.assessment.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import health.hipspine.assessment.mapping.EventMapping;
+import health.hipspine.assessment.outbox.TraceContext;
 import health.hipspine.assessment.repository.AssessmentEntity;
 import health.hipspine.assessment.repository.AssessmentRepository;
 import health.hipspine.assessment.repository.IdempotencyKeyRepository;
@@ -75,8 +76,10 @@ public class AssessmentStore {
                 .map(AssessmentService::earlier).orElse(null);
         Progress sincePrevious = progress.between(previous, candidate.result.questionnaires());
         assessments.persist(candidate);
+        // the request's trace travels with the row: the relay continues it when it publishes (docs/operations.md)
+        TraceContext trace = TraceContext.current();
         outbox.enqueue(new OutboxEventEntity(candidate.id, candidate.clinicId, AssessmentEvents.TYPE_ASSESSMENT_COMPLETED_V1,
-                write(EventMapping.completed(candidate, sincePrevious)), candidate.createdAt));
+                write(EventMapping.completed(candidate, sincePrevious)), candidate.createdAt, trace.traceparent(), trace.tracestate()));
         audit.record(AuditEvent.of(AuditAction.CREATE, AssessmentService.RESOURCE, candidate.id.toString(), AuditOutcome.SUCCESS));
         return Optional.of(new Submitted(candidate, false));
     }

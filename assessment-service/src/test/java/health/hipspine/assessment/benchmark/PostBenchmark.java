@@ -105,7 +105,7 @@ class PostBenchmark {
 
     /** {count, sum in seconds} of the server's own timer for POST /api/v1/assessments (status 201). */
     double[] serverSide(HttpClient http, String token) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(endpoint.resolve("/q/metrics")).header("Authorization", "Bearer " + token)
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(health.hipspine.testing.ManagementInterface.metrics()))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         double count = 0;
         double sum = 0;

@@ -9,6 +9,7 @@ import health.hipspine.testing.PostgresTestResource;
 import health.hipspine.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -63,6 +64,9 @@ class OutboxRelayTest {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Tracer tracer;
 
     static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -122,7 +126,7 @@ class OutboxRelayTest {
                 String owner = "test-relay-" + r;
                 sentByTestRelays.add(relays.submit(() -> {
                     int sent = 0;
-                    try (EventPublisher publisher = new EventPublisher(kafkaProperties, AssessmentEvents.TOPIC, Map.of())) {
+                    try (EventPublisher publisher = new EventPublisher(kafkaProperties, AssessmentEvents.TOPIC, Map.of(), tracer)) {
                         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                         while (OutboxRows.sentOfBatch(dataSource, batch) < ids.size() && System.nanoTime() < deadline) {
                             sent += delivery.deliverOnce(publisher, owner).sent();
@@ -160,7 +164,7 @@ class OutboxRelayTest {
             insert.executeUpdate();
         }
         OutboxEventEntity row = QuarkusTransaction.requiringNew().call(() -> outbox.find("id", UUID.fromString(eventId)).firstResult());
-        try (EventPublisher crashed = new EventPublisher(kafkaProperties, AssessmentEvents.TOPIC, Map.of())) {
+        try (EventPublisher crashed = new EventPublisher(kafkaProperties, AssessmentEvents.TOPIC, Map.of(), tracer)) {
             crashed.publish(row).get(30, TimeUnit.SECONDS); // sent and acknowledged ... and then the relay dies
         }
         Thread.sleep(1_000);

@@ -1,5 +1,6 @@
 package health.hipspine.content.security;
 
+import health.hipspine.testing.ManagementInterface;
 import health.hipspine.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,8 +22,16 @@ class SecurityTest {
 
     @Test
     void healthAndApiDocumentsNeedNoToken() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(ManagementInterface.url("/q/health")).then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void metricsAreOnTheManagementPortWithoutATokenAndNoLongerOnTheApiPort() throws Exception {
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/release").then().statusCode(200);
+        String metrics = given().when().get(ManagementInterface.metrics()).then().statusCode(200).extract().asString();
+        health.hipspine.testing.ObservabilityFiles.assertExposedBy("content-service", metrics);
+        given().auth().oauth2(TestTokens.admin()).when().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -83,9 +83,13 @@ class RealStackEndToEndTest {
     @Order(1)
     void everyServiceReportsItselfHealthyWithoutAToken() {
         for (String service : LocalStack.SERVICES) {
-            Response r = given().get(stack.serviceUrl(service) + "/q/health");
-            expect(r, 200, service + " GET /q/health");
+            // health and metrics are on the management port, without a token; the API port no longer serves them
+            Response r = given().get(stack.managementUrl(service) + "/q/health");
+            expect(r, 200, service + " GET /q/health (management)");
             assertEquals("UP", r.jsonPath().getString("status"), service + " health: " + r.asString());
+            Response metrics = given().get(stack.managementUrl(service) + "/q/metrics");
+            expect(metrics, 200, service + " GET /q/metrics (management)");
+            assertTrue(metrics.asString().contains("jvm_memory_used_bytes"), service + " metrics");
         }
     }
 

@@ -41,18 +41,22 @@ public final class LocalStack implements AutoCloseable {
 
     /** Where things live and which ports they use; {@link #defaults} are the documented fixed ports. */
     public record Settings(Path root, Path data, int postgresPort, int kafkaPort, int kafkaControllerPort,
-                           int keycloakPort, int keycloakManagementPort, Map<String, Integer> servicePorts) {
+                           int keycloakPort, int keycloakManagementPort, Map<String, Integer> servicePorts,
+                           Map<String, Integer> managementPorts) {
 
         public static Settings defaults(Path root, Path data) {
             return new Settings(root, data, 15432, 19092, 19093, 8180, 9180,
-                    Map.of("content-service", 8081, "assessment-service", 8082, "report-service", 8083));
+                    Map.of("content-service", 8081, "assessment-service", 8082, "report-service", 8083),
+                    Map.of("content-service", 9081, "assessment-service", 9082, "report-service", 9083));
         }
 
         /** Free ports everywhere: for tests that must not collide with a running dev stack. */
         public static Settings freePorts(Path root, Path data) {
             return new Settings(root, data, Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(),
                     Ports.freePort(), Map.of("content-service", Ports.freePort(),
-                    "assessment-service", Ports.freePort(), "report-service", Ports.freePort()));
+                    "assessment-service", Ports.freePort(), "report-service", Ports.freePort()),
+                    Map.of("content-service", Ports.freePort(), "assessment-service", Ports.freePort(),
+                    "report-service", Ports.freePort()));
         }
     }
 
@@ -91,6 +95,7 @@ public final class LocalStack implements AutoCloseable {
         List<Integer> ports = new ArrayList<>(List.of(settings.postgresPort(), settings.kafkaPort(),
                 settings.kafkaControllerPort(), settings.keycloakPort(), settings.keycloakManagementPort()));
         ports.addAll(settings.servicePorts().values());
+        ports.addAll(settings.managementPorts().values());
         List<Integer> taken = ports.stream().filter(Ports::isOpen).toList();
         if (!taken.isEmpty()) {
             throw new IOException("port(s) " + taken + " already in use on 127.0.0.1: is another stack running?"
@@ -119,7 +124,8 @@ public final class LocalStack implements AutoCloseable {
         for (String service : SERVICES) {
             int port = settings.servicePorts().get(service);
             progress.accept("starting " + service + " on port " + port);
-            services.put(service, ServiceProcess.start(settings.root(), service, port, environment(service),
+            services.put(service, ServiceProcess.start(settings.root(), service, port,
+                    settings.managementPorts().get(service), environment(service),
                     data.resolve("services")));
         }
         for (ServiceProcess service : services.values()) {
@@ -178,6 +184,11 @@ public final class LocalStack implements AutoCloseable {
         return services.get(service).url();
     }
 
+    /** The service's management interface: health and Prometheus metrics, no token. */
+    public String managementUrl(String service) {
+        return services.get(service).managementUrl();
+    }
+
     // ---- fault injection (deploy/faults): the same processes, stopped and started on purpose ----------
 
     /** kill -9 of a service instance (SIGKILL: no shutdown hook, no graceful drain); waits until it is gone. */
@@ -194,7 +205,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts {@code service} again on its usual port (after {@link #killService}) and waits until it is ready. */
     public void startService(String service) throws IOException, InterruptedException {
-        startInstance(service, service, settings.servicePorts().get(service));
+        startInstance(service, service, settings.servicePorts().get(service), settings.managementPorts().get(service));
     }
 
     /**
@@ -203,8 +214,14 @@ public final class LocalStack implements AutoCloseable {
      * {@code services-<instance>/} so the two never share a log or class-data archive.
      */
     public ServiceProcess startInstance(String service, String instance, int port) throws IOException, InterruptedException {
+        // a second instance needs its own management port as well (the service's usual one is taken)
+        return startInstance(service, instance, port, Ports.freePort());
+    }
+
+    private ServiceProcess startInstance(String service, String instance, int port, int managementPort)
+            throws IOException, InterruptedException {
         Path dir = settings.data().toAbsolutePath().resolve(instance.equals(service) ? "services" : "services-" + instance);
-        ServiceProcess process = ServiceProcess.start(settings.root(), service, port, environment(service), dir);
+        ServiceProcess process = ServiceProcess.start(settings.root(), service, port, managementPort, environment(service), dir);
         services.put(instance, process);
         process.awaitReady(SERVICE_READY_TIMEOUT);
         return process;
@@ -374,7 +391,9 @@ public final class LocalStack implements AutoCloseable {
         b.append(String.format(Locale.ROOT, "%nHip-Spine Navigator is up (%.1f s). Data: %s%n%n", seconds, stack.settings.data()));
         for (String service : SERVICES) {
             String url = "http://localhost:" + stack.settings.servicePorts().get(service);
-            b.append(String.format(Locale.ROOT, "  %-19s %s/q/swagger-ui   health %s/q/health%n", service, url, url));
+            String management = "http://localhost:" + stack.settings.managementPorts().get(service);
+            b.append(String.format(Locale.ROOT, "  %-19s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
+                    service, url, management, management));
         }
         b.append(String.format(Locale.ROOT, "  %-19s %s/admin  (DEMO console login %s / %s)%n",
                 "Keycloak", stack.keycloak.url(), Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD));

@@ -22,20 +22,25 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final ChildProcess process;
     private final int port;
+    private final int managementPort;
 
-    private ServiceProcess(String name, ChildProcess process, int port) {
+    private ServiceProcess(String name, ChildProcess process, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     public static Path runJar(Path repositoryRoot, String service) {
         return repositoryRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    /** Starts the service; {@code environment} holds DB_URL, KAFKA_BOOTSTRAP_SERVERS, OIDC_AUTH_SERVER_URL and so on. */
-    public static ServiceProcess start(Path repositoryRoot, String service, int port, Map<String, String> environment,
-                                       Path dataDirectory) throws IOException {
+    /**
+     * Starts the service with its API on {@code port} and health and metrics on {@code managementPort} (both on
+     * loopback); {@code environment} holds DB_URL, KAFKA_BOOTSTRAP_SERVERS, OIDC_AUTH_SERVER_URL and so on.
+     */
+    public static ServiceProcess start(Path repositoryRoot, String service, int port, int managementPort,
+                                       Map<String, String> environment, Path dataDirectory) throws IOException {
         Path jar = runJar(repositoryRoot, service);
         if (!Files.isRegularFile(jar)) {
             throw new IOException(service + " is not built (" + jar + " missing): run ./mvnw -B -DskipTests package");
@@ -49,15 +54,17 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.put("HTTP_PORT", Integer.toString(port));
         env.put("HTTP_HOST", "127.0.0.1");
+        env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put("MANAGEMENT_HOST", "127.0.0.1");
         ChildProcess process = ChildProcess.start(service, command, dataDirectory,
                 dataDirectory.resolve(service + ".log"), env);
-        return new ServiceProcess(service, process, port);
+        return new ServiceProcess(service, process, port, managementPort);
     }
 
-    /** Waits until /q/health/ready answers 200 (every check UP). */
+    /** Waits until /q/health/ready (management interface) answers 200 (every check UP). */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
@@ -90,6 +97,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** Health ({@code /q/health}) and Prometheus metrics ({@code /q/metrics}), without a token. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public long pid() {

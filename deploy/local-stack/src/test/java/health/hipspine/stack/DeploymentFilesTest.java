@@ -58,6 +58,12 @@ class DeploymentFilesTest {
             assertEquals(map(map(map(deployment, "spec"), "selector"), "matchLabels"),
                     map(service, "spec").get("selector"), name + " service selects the deployment's pods");
             assertEquals("/q/health/ready", map(map(container, "readinessProbe"), "httpGet").get("path"), name + " readiness");
+            // health lives on the management interface, which must listen on the pod network
+            assertEquals("management", map(map(container, "readinessProbe"), "httpGet").get("port"), name + " readiness port");
+            assertEquals("management", map(map(container, "livenessProbe"), "httpGet").get("port"), name + " liveness port");
+            assertEquals("management", list(container, "ports").get(1).get("name"), name + " management port");
+            assertTrue(list(container, "env").stream().anyMatch(e -> "MANAGEMENT_HOST".equals(e.get("name"))
+                    && "0.0.0.0".equals(e.get("value"))), name + " management interface on the pod network");
         }
     }
 
@@ -115,7 +121,10 @@ class DeploymentFilesTest {
             }
             String database = entry.getKey().replace("-service", "");
             assertTrue(env.get("DB_URL").toString().endsWith("/" + database), entry.getKey() + " uses its own database");
-            assertEquals(List.of(entry.getValue() + ":" + entry.getValue()), service.get("ports"), entry.getKey() + " port");
+            // the API, and the management interface (its port is the API port + 1000) on the host's loopback only
+            int management = entry.getValue() + 1000;
+            assertEquals(List.of(entry.getValue() + ":" + entry.getValue(), "127.0.0.1:" + management + ":" + management),
+                    service.get("ports"), entry.getKey() + " ports");
             Map<String, Object> build = map(service, "build");
             assertEquals(entry.getKey(), map(build, "args").get("SERVICE"), entry.getKey() + " image build argument");
             assertTrue(Files.isRegularFile(DEPLOY.getParent().resolve(build.get("dockerfile").toString())),

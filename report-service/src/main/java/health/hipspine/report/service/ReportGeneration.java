@@ -15,6 +15,10 @@ import health.hipspine.report.repository.ReportDocumentEntity;
 import health.hipspine.kit.caller.ClinicScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.faulttolerance.api.BeforeRetry;
@@ -39,7 +43,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ReportGeneration {
 
-    public enum Outcome { CREATED, DUPLICATE }
+    /** CREATED: recorded and READY; RENDER_FAILED: recorded, but FAILED (re-renderable); DUPLICATE: seen before. */
+    public enum Outcome { CREATED, DUPLICATE, RENDER_FAILED }
 
     /** A regeneration's result: only ids and status (an admin sees no patient data). */
     public record Regeneration(UUID reportId, int version, health.hipspine.report.repository.ReportStatus status) {
@@ -58,10 +63,12 @@ public class ReportGeneration {
     private final RendererPool pool;
     private final DocumentFactory documents = new DocumentFactory();
     private final Timer renderTimer;
+    private final Tracer tracer;
 
     public ReportGeneration(ReportArchive archive, ContentCatalogue content, ObjectMapper mapper, MeterRegistry registry,
-            RegenerationBudget budget, RendererPool pool, ReportConfig config) {
+            RegenerationBudget budget, RendererPool pool, ReportConfig config, Tracer tracer) {
         this.archive = archive;
+        this.tracer = tracer;
         this.incompleteMaxAge = config.incomplete().maxAge();
         this.budget = budget;
         this.pool = pool;
@@ -90,8 +97,8 @@ public class ReportGeneration {
             return Outcome.DUPLICATE;
         }
         registry.counter("report.events", "outcome", "created").increment();
-        renderNewVersion(created.get(), event.data(), INITIAL);
-        return Outcome.CREATED;
+        int version = renderNewVersion(created.get(), event.data(), INITIAL);
+        return version > 0 ? Outcome.CREATED : Outcome.RENDER_FAILED;
     }
 
     /**
@@ -100,6 +107,21 @@ public class ReportGeneration {
      * propagate for retry.
      */
     int renderNewVersion(UUID reportId, AssessmentCompletedV1 data, String reason) {
+        // a child of the consumer's span when an event triggered it; its own trace for regeneration and recovery
+        Span span = tracer.spanBuilder("report render").setAttribute("hipspine.render.reason", reason).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            int version = render(reportId, data, reason);
+            span.setAttribute("hipspine.report.version", version);
+            return version;
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private int render(UUID reportId, AssessmentCompletedV1 data, String reason) {
         ContentSnapshot snapshot = ContentSnapshot.of(data, content, "en", true);
         if (CONTENT_RETURNED.equals(reason) && !snapshot.complete()) {
             return 0; // the catalogue is still away (or does not know a code): no new version that says the same

@@ -1,5 +1,6 @@
 package health.hipspine.report.content;
 
+import health.hipspine.testing.ManagementInterface;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.report.Await;
 import health.hipspine.report.EventPublisher;
@@ -92,7 +93,7 @@ class ContentRecoveryTest {
     }
 
     static double metric(String name) {
-        String metrics = given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.metrics()).then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
