@@ -1,6 +1,7 @@
 package health.hipspine.assessment;
 
 import health.hipspine.testing.ManagementInterface;
+import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.assessment.support.Submissions;
 import health.hipspine.testing.KafkaTestResource;
@@ -194,6 +195,7 @@ class AssessmentApiTest {
     }
 
     @Test
+    @MalformedRequests("a text/plain body, to prove the 415")
     void aBodyThatIsNotJsonIs415() {
         given().auth().oauth2(CLINICIAN_A).contentType("text/plain").body("hello").when().post("/api/v1/assessments")
                 .then().statusCode(415);

@@ -3,10 +3,11 @@ package health.hipspine.assessment;
 import health.hipspine.testing.ManagementInterface;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.assessment.support.Submissions;
 import health.hipspine.events.AssessmentEvents;
@@ -141,8 +142,8 @@ class EventDeliveryTest {
         assertThat(eventIds).as("every outbox row acknowledged after Kafka returned").hasSize(ids.size());
 
         Map<String, List<CloudEvent>> received = consumeAll(new HashSet<>(ids), Duration.ofSeconds(60));
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Files.readString(Path.of("../docs/events/assessment-completed-v1.schema.json")));
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("../docs/events/assessment-completed-v1.schema.json")), InputFormat.JSON);
         for (String id : ids) {
             assertThat(received.get(id)).as("events for assessment " + id).hasSize(1);
             CloudEvent event = received.get(id).get(0);
@@ -155,7 +156,7 @@ class EventDeliveryTest {
             assertThat(event.getDataContentType()).isEqualTo("application/json");
             assertThat(event.getTime()).isNotNull();
             JsonNode data = JSON.readTree(event.getData().toBytes());
-            Set<ValidationMessage> problems = schema.validate(data);
+            List<Error> problems = schema.validate(data.toString(), InputFormat.JSON);
             assertThat(problems).as("schema violations of " + data).isEmpty();
             assertThat(data.path("assessmentId").asText()).isEqualTo(id);
             assertThat(data.path("clinicId").asText()).isEqualTo(TestTokens.CLINIC_A);

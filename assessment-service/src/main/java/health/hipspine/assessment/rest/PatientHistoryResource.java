@@ -28,12 +28,12 @@ import java.util.List;
 public class PatientHistoryResource {
 
     static final String EXAMPLE = """
-            {"patientRef":"pt-7f3a9c","items":[{"id":"0b9e...","createdAt":"2026-12-18T09:12:00Z","encounterDate":"2026-12-18",
+            {"patientRef":"pt-7f3a9c","items":[{"id":"0b9e6c2a-4d1f-4e8b-9a3c-7f6e5d4c3b2a","createdAt":"2026-12-18T09:12:00Z","encounterDate":"2026-12-18",
              "modelVersion":"1.0.0","triageLevel":"ROUTINE","leadingCategory":"HIP_INTRA_ARTICULAR","leadingProbability":0.71,
              "questionnaires":{"odi":{"percent":22.0,"band":"MODERATE","sectionsAnswered":10},"startBack":null,"nprs":3,
                "hoos12":{"pain":75.0,"function":50.0,"qualityOfLife":37.5,"summary":54.2,"summaryStatus":"U","summaryNote":"...","itemsAnswered":12,"source":"Gandek 2019; koos.nu"},
                "notScored":[{"measure":"STARTBACK","reason":"STarT Back not scored: no back pain recorded ...","source":"Hill 2008; Hill 2016"}]},
-             "progress":{"previousAssessmentId":"5c1d...","previousEncounterDate":"2026-11-20","changes":[
+             "progress":{"previousAssessmentId":"5c1d8e7f-2a3b-4c5d-8e9f-0a1b2c3d4e5f","previousEncounterDate":"2026-11-20","changes":[
                {"measure":"ODI","previous":34.0,"current":22.0,"change":-12.0,"minimalImportantChange":10.0,"source":"Ostelo 2008","interpretation":"IMPROVED",
                 "percentChange":-35.3,"minimalImportantPercent":30.0,"rule":"Improved: a fall of 10 points or 30% of the baseline; ..."},
                {"measure":"NPRS","previous":6,"current":3,"change":-3,"minimalImportantChange":1.8,"source":"Farrar 2001; Childs 2005 (minimal detectable change)",

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +62,7 @@ public class FindingResource {
             + " on), evidenceStatus (V, S, C or U in any accuracy row), q (words in code or texts, either language)."
             + " Sorted by code. " + ApiDocs.LANGUAGE + " " + ApiDocs.CACHING)
     @APIResponse(responseCode = "200", description = "One page of findings", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "page", value = """
+            schema = @Schema(implementation = ResponseSchemas.FindingPage.class), examples = @ExampleObject(name = "page", value = """
                     {"items":[{"code":"test.slr","version":1,"group":"EXAMINATION","valueType":"BOOLEAN","unit":null,
                       "min":null,"max":null,"sideApplies":true,"name":"Straight leg raise","meaning":"...","howToPerform":"...",
                       "accuracy":[{"id":"deville2000-slr","targetCondition":"Disc herniation","sn":"0.91 (0.82-0.94)",
@@ -85,7 +86,8 @@ public class FindingResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getFinding", summary = "One finding or clinical test, with its diagnostic accuracy", description = READ_ONLY)
-    @APIResponse(responseCode = "200", description = "The finding")
+    @APIResponse(responseCode = "200", description = "The finding", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ResponseSchemas.FindingView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No finding with this code")

@@ -1,5 +1,6 @@
 package health.hipspine.content.editor;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -85,6 +86,7 @@ class EditorTest {
     }
 
     @Test
+    @MalformedRequests("an unknown category and broken codes, to prove the 422 names each field")
     void invalidContentIs422NamingEveryFieldPath() {
         String broken = exercise("wall-sit-invalid", "", 9)
                 .replace("\"category\":\"hip-strengthening\"", "\"category\":\"juggling\"")
@@ -115,6 +117,7 @@ class EditorTest {
     }
 
     @Test
+    @MalformedRequests("truncated JSON and an array, to prove the 400")
     void aBodyThatIsNotAJsonObjectIs400() {
         editor().body("{\"code\": ").post("/api/v1/exercises").then().statusCode(400)
                 .contentType("application/problem+json");

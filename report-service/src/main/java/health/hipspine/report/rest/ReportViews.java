@@ -45,7 +45,8 @@ public final class ReportViews {
 
     @Schema(description = "A report with its status and every archived version")
     public record Detail(UUID id, UUID assessmentId, String clinicId, String patientRef, String clinician,
-            LocalDate encounterDate, ReportStatus status, String failureReason, String triageLevel, String topCategory,
+            LocalDate encounterDate, ReportStatus status,
+            @Schema(nullable = true, description = "Why rendering failed; null unless FAILED") String failureReason, String triageLevel, String topCategory,
             int currentVersion, String modelVersion, String contentRelease, Instant createdAt, Instant updatedAt,
             List<Version> versions) {
 

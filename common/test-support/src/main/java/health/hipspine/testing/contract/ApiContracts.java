@@ -88,8 +88,8 @@ public final class ApiContracts {
         throw new AssertionError("The served /q/openapi differs from " + repositoryRoot().relativize(file) + " at line "
                 + (line + 1) + ":\n  committed: " + (line < a.length ? a[line] : "<end>") + "\n  served:    "
                 + (line < b.length ? b[line] : "<end>") + "\nIf the change is intended, regenerate with "
-                + "./mvnw -o -B clean verify -pl " + service + " -am -Dtest='OpenApiContractTest' "
-                + "-Dsurefire.failIfNoSpecifiedTests=false -Dcodegen.skip=true -Dopenapi.update=true, and review the diff.");
+                + "./mvnw -o -B verify -pl " + service + " -am -Dtest=OpenApiContractTest "
+                + "-Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true, and review the diff.");
     }
 
     public static OpenAPI parse(Path file) {
