@@ -41,7 +41,7 @@ function h(tag, attrs = {}, ...children) {
     else if (k === 'text') el.textContent = v;
     else el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) el.append(c);
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined && c !== false) el.append(c);
   return el;
 }
 
@@ -238,7 +238,8 @@ async function render() {
   view.replaceChildren(h('p', { text: t('loading') }));
   try {
     await loadCatalogue();
-    view.replaceChildren(...[].concat(await VIEWS[draft.step]()));
+    // a view returns elements and (nested) lists of them, with null/false for parts left out
+    view.replaceChildren(...[await VIEWS[draft.step]()].flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
     if (draft.step === 'redflags') renderEmergency();
   } catch (e) {
     view.replaceChildren(h('div', { id: 'view-error' }));

@@ -217,6 +217,7 @@ class ConsoleBrowserTest {
         startNewAssessment();
         type("f-patientRef", "web-e2e-emergency");
         type("f-age", "45");
+        choose("f-sex", "male");
         driver.findElement(By.id("f-rf_redflag_saddle-anaesthesia-yes")).click();
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("emergency-alert")));
         assertTrue(alert.getText().contains("Emergency referral now"), "the action at once: " + alert.getText());
@@ -266,6 +267,7 @@ class ConsoleBrowserTest {
         assertTrue(redFlags.contains("Anestesia en silla de montar"), "red flags in Spanish from content: " + redFlags);
         type("f-patientRef", "web-e2e-es");
         type("f-age", "62");
+        choose("f-sex", "female");
         driver.findElements(By.cssSelector("fieldset.question input[value='no']")).forEach(WebElement::click);
         checkPage("13-es-red-flags");
         click("next");
