@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * statuses with the kit's problem details, as CDS clients expect.
  */
 @Path("/cds-services")
-@Tag(name = "CDS Hooks")
+@Tag(name = "CDS Hooks", description = "CDS Hooks 2.0 services for EHRs, authenticated by the EHR's own JWT (docs/cds-hooks.md)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CdsHooksResource {
 
@@ -44,7 +45,9 @@ public class CdsHooksResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "CDS Hooks discovery: our services and the prefetch each asks for (no token needed)")
+    // declared public in the contract: an empty requirement set ("no token needed"), not a missing one
+    @SecurityRequirementsSet
+    @Operation(operationId = "discoverCdsServices", summary = "CDS Hooks discovery: our services and the prefetch each asks for (no token needed)")
     @APIResponse(responseCode = "200", description = "The discovery document")
     public Discovery discovery() {
         return CdsServices.discovery();
@@ -54,7 +57,7 @@ public class CdsHooksResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(EhrIdentityProvider.ROLE)
-    @Operation(summary = "Call a CDS service (hipspine-patient-view, hipspine-imaging-order-select) with the EHR's JWT",
+    @Operation(operationId = "callCdsService", summary = "Call a CDS service (hipspine-patient-view, hipspine-imaging-order-select) with the EHR's JWT",
             description = "The Authorization header carries the EHR's CDS Hooks JWT (RS384/ES384, aud = this URL). See docs/cds-hooks.md.")
     @APIResponse(responseCode = "200", description = "Cards (possibly none)")
     @APIResponse(responseCode = "400", description = "The hook does not match the service")
@@ -70,7 +73,7 @@ public class CdsHooksResource {
     @Path("/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(EhrIdentityProvider.ROLE)
-    @Operation(summary = "Feedback on a service's cards: accepted or overridden (with a coded reason); stored and audited")
+    @Operation(operationId = "sendCdsFeedback", summary = "Feedback on a service's cards: accepted or overridden (with a coded reason); stored and audited")
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "401", description = "No EHR JWT, or one that is refused")
     @APIResponse(responseCode = "404", description = "No such service")
