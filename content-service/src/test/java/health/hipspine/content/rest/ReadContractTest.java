@@ -90,7 +90,8 @@ class ReadContractTest {
 
             // Every record of every kind, through the list endpoints (contraindications, mapping notes, null dosages).
             assertThat(strict(read("/api/v1/conditions?size=100", language),
-                    new TypeReference<ContentPage<ConditionView>>() { }).total()).isEqualTo(30);
+                    // at least the 30 seeded: other tests in this module (the fuzz test, editor tests) may add records
+                    new TypeReference<ContentPage<ConditionView>>() { }).total()).isGreaterThanOrEqualTo(30);
             assertThat(strict(read("/api/v1/exercises?size=100&includeRetired=true", language),
                     new TypeReference<ContentPage<ExerciseView>>() { }).items()).isNotEmpty();
             assertThat(strict(read("/api/v1/education?size=100&includeRetired=true", language),
