@@ -3,6 +3,7 @@ package health.hipspine.kit.http;
 import health.hipspine.kit.problem.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -53,10 +54,16 @@ public class RequestLimits {
     }
 
     private static void refuse(RoutingContext ctx, HttpProblem problem) {
-        JsonObject body = new JsonObject().put("type", problem.getType().toString()).put("title", problem.getTitle())
-                .put("status", problem.getStatusCode()).put("detail", problem.getDetail());
+        boolean fhir = ctx.request().path() != null && ctx.request().path().startsWith("/fhir/");
+        // FHIR clients expect an OperationOutcome on /fhir/ (docs/fhir.md); this runs before fhir-kit's error filter
+        // could, and the kit has no HAPI, so the one fixed shape (issue type too-long) is written here
+        JsonObject body = fhir
+                ? new JsonObject().put("resourceType", "OperationOutcome").put("issue", new JsonArray().add(new JsonObject()
+                        .put("severity", "error").put("code", "too-long").put("diagnostics", problem.getDetail())))
+                : new JsonObject().put("type", problem.getType().toString()).put("title", problem.getTitle())
+                        .put("status", problem.getStatusCode()).put("detail", problem.getDetail());
         ctx.response().setStatusCode(problem.getStatusCode())
-                .putHeader("Content-Type", "application/problem+json")
+                .putHeader("Content-Type", fhir ? "application/fhir+json" : "application/problem+json")
                 .putHeader("Connection", "close")
                 .end(body.encode());
     }

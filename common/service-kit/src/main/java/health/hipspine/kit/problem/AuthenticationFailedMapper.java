@@ -27,6 +27,7 @@ public class AuthenticationFailedMapper {
 
     private static Response unauthorized(RuntimeException e) {
         return HttpProblem.builder()
+                .withType(Problems.UNAUTHORIZED)
                 .withTitle(Response.Status.UNAUTHORIZED.getReasonPhrase())
                 .withStatus(Response.Status.UNAUTHORIZED)
                 .withDetail(e.getMessage())

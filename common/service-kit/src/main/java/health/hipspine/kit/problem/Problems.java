@@ -20,6 +20,8 @@ public final class Problems {
     public static final URI INVALID_PARAMETER = type("invalid-parameter");
     /** 422: an Idempotency-Key already used with another body. */
     public static final URI IDEMPOTENCY_KEY_REUSED = type("idempotency-key-reused");
+    /** 401: no token, or one refused (expired, foreign issuer or key, wrong audience, tampered); Bearer challenge. */
+    public static final URI UNAUTHORIZED = type("unauthorized");
     /** 403: the token carries no clinic_id, so it may not touch patient data. */
     public static final URI NO_CLINIC = type("no-clinic");
     /** 404. */

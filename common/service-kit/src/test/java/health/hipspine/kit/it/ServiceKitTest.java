@@ -196,6 +196,17 @@ class ServiceKitTest {
     }
 
     @Test
+    void belowFhirALimitRefusalIsAnOperationOutcome() {
+        // found by fuzzing (issue #12): FHIR clients got our problem type for an oversized $assess body or path
+        given().contentType("application/fhir+json").body("{\"resourceType\":\"" + "y".repeat(600 * 1024) + "\"}")
+                .post("/fhir/r4/QuestionnaireResponse/$assess").then().statusCode(413)
+                .contentType(startsWith("application/fhir+json")).body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].severity", equalTo("error")).body("issue[0].code", equalTo("too-long"));
+        given().urlEncodingEnabled(false).get("/fhir/r4/RiskAssessment/" + "x".repeat(5000)).then().statusCode(414)
+                .contentType(startsWith("application/fhir+json")).body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
     void aRefusalNamingAClientTextWithNulIsStillAudited() {
         // found by fuzzing (issue #12): a code with U+0000 made the refusal's audit row, and so the request, fail with 500;
         // PostgreSQL text and jsonb cannot hold U+0000
@@ -236,7 +247,8 @@ class ServiceKitTest {
                 TestTokens.token().roles("admin").signAndTamper()}) {
             given().auth().oauth2(rejected).get("/api/v1/admin/audit").then().statusCode(401)
                     .header("WWW-Authenticate", startsWith("Bearer"))
-                    .contentType(startsWith("application/problem+json"));
+                    .contentType(startsWith("application/problem+json"))
+                    .body("type", equalTo("https://hipspine.health/problems/unauthorized"), "status", equalTo(401));
         }
     }
 

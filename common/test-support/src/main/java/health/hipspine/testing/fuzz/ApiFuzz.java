@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Sends {@link OpenApiFuzzer} requests to a running service and checks every answer: never 5xx, and every 4xx is
- * {@code application/problem+json} with {@code type}, {@code title} and {@code status} (= the HTTP status).
+ * {@code application/problem+json} with {@code type}, {@code title} and {@code status} (= the HTTP status) — below
+ * {@code /fhir/} an {@code application/fhir+json} OperationOutcome with at least one issue, as FHIR clients expect.
  * {@code -Dfuzz.seed=} replays a run (the seed is printed first); {@code -Dfuzz.count=} sets how many requests,
  * {@code -Dfuzz.parallel=} how many are in flight at once.
  */
@@ -172,6 +173,9 @@ public final class ApiFuzz {
             return null;
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
+        if (response.request().uri().getPath().startsWith("/fhir/")) {
+            return operationOutcome(status, type, response.body());
+        }
         if (!type.startsWith("application/problem+json")) {
             return "answered " + status + " as '" + type + "', not application/problem+json: " + abbreviate(response.body());
         }
@@ -182,6 +186,22 @@ public final class ApiFuzz {
             }
         } catch (IOException e) {
             return "answered " + status + " with an unreadable problem: " + abbreviate(response.body());
+        }
+        return null;
+    }
+
+    private static String operationOutcome(int status, String type, String body) {
+        if (!type.startsWith("application/fhir+json")) {
+            return "answered " + status + " as '" + type + "', not application/fhir+json: " + abbreviate(body);
+        }
+        try {
+            JsonNode outcome = SchemaValues.JSON.readTree(body);
+            if (outcome == null || !"OperationOutcome".equals(outcome.path("resourceType").asText())
+                    || outcome.path("issue").isEmpty()) {
+                return "answered " + status + " without an OperationOutcome issue: " + abbreviate(body);
+            }
+        } catch (IOException e) {
+            return "answered " + status + " with an unreadable OperationOutcome: " + abbreviate(body);
         }
         return null;
     }
