@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A record on the dead-letter topic, described without its payload (which may hold patient data):
- * {@code id} is {@code partition-offset} on {@code assessment-events.dlq}.
+ * {@code id} is {@code partition-offset} on {@code assessment-events.dlq}; {@code redriveOf} names the letter it
+ * was re-driven from when it came back (still poison).
  */
 public record DeadLetter(
         String id,
@@ -19,5 +20,6 @@ public record DeadLetter(
         String originalOffset,
         Instant deadLetteredAt,
         Instant redrivenAt,
-        String redrivenBy) {
+        String redrivenBy,
+        String redriveOf) {
 }

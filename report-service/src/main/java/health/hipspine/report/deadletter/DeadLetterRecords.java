@@ -38,7 +38,7 @@ public final class DeadLetterRecords {
                 header(record, AssessmentEvents.CLINIC_HEADER), header(record, "dead-letter-reason"),
                 header(record, "dead-letter-cause"), header(record, "dead-letter-topic"),
                 header(record, "dead-letter-partition"), header(record, "dead-letter-offset"),
-                Instant.ofEpochMilli(record.timestamp()), redrivenAt, redrivenBy);
+                Instant.ofEpochMilli(record.timestamp()), redrivenAt, redrivenBy, header(record, REDRIVE_HEADER));
     }
 
     /**

@@ -34,6 +34,8 @@ public class DeadLetterEntity {
     public Status status;
     public Instant redrivenAt;
     public String redrivenBy;
+    /** The letter this record was re-driven from, when it came back after that re-drive. */
+    public String redriveOf;
 
     public void redriven(String by, Instant at) {
         status = Status.REDRIVEN;

@@ -27,8 +27,8 @@ public class DeadLetterRepository implements PanacheRepositoryBase<DeadLetterEnt
     /** Letters not yet re-driven, oldest first (a bulk re-drive keeps the original order), optionally by reason. */
     public List<DeadLetterEntity> deadForRedrive(String reasonContains, int max) {
         PanacheQuery<DeadLetterEntity> query = reasonContains == null || reasonContains.isBlank()
-                ? find("status", Sort.ascending("deadLetteredAt", "id"), DeadLetterEntity.Status.DEAD)
-                : find("status = :status and lower(reason) like :reason", Sort.ascending("deadLetteredAt", "id"),
+                ? find("status = ?1 and redriveOf is null", Sort.ascending("deadLetteredAt", "id"), DeadLetterEntity.Status.DEAD)
+                : find("status = :status and redriveOf is null and lower(reason) like :reason", Sort.ascending("deadLetteredAt", "id"),
                         Parameters.with("status", DeadLetterEntity.Status.DEAD)
                                 .and("reason", "%" + reasonContains.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%"));
         return query.range(0, max - 1).list();

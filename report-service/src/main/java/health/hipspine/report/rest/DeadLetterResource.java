@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,7 +46,7 @@ public class DeadLetterResource {
             {"id":"0-3","eventId":"7d3c0c1e-52a4-4c52-9d0b-0f5e7a1b2c3d","eventType":"health.hipspine.assessment.completed.v1",
              "assessmentId":"0b8f7a52-3c55-4a8e-b2a4-6a4b4cb0e7d2","clinicId":"clinic-a",
              "reason":"required field missing: patientRef","cause":null,"originalTopic":"assessment-events",
-             "originalPartition":"0","originalOffset":"17","deadLetteredAt":"2026-11-20T09:30:02Z","redrivenAt":null,"redrivenBy":null}""";
+             "originalPartition":"0","originalOffset":"17","deadLetteredAt":"2026-11-20T09:30:02Z","redrivenAt":null,"redrivenBy":null,"redriveOf":null}""";
 
     private final DeadLetterService deadLetters;
 
@@ -82,9 +83,11 @@ public class DeadLetterResource {
     /** A bulk re-drive: named letters, or (no ids) the oldest letters not re-driven yet, optionally by reason. */
     public record BulkRedriveRequest(
             @Schema(description = "Letter ids (partition-offset); empty or absent: letters not re-driven yet")
-            @Size(max = 1000, message = "at most 1000 ids") List<@Pattern(regexp = "\\d{1,9}-\\d{1,18}", message = "must be partition-offset") String> ids,
+            @Size(max = 1000, message = "at most 1000 ids") List<@NotNull(message = "must be partition-offset")
+                    @Pattern(regexp = "\\d{1,9}-\\d{1,18}", message = "must be partition-offset") String> ids,
             @Schema(description = "Without ids: only letters whose reason contains this text (case-insensitive)", example = "database")
-            @Size(max = 200, message = "at most 200 characters") String reasonContains,
+            @Size(max = 200, message = "at most 200 characters")
+            @Pattern(regexp = "\\P{Cntrl}*", message = "must not contain control characters") String reasonContains,
             @Schema(description = "At most this many letters (1 to 1000, default 100)", example = "100")
             @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") Integer max) {
     }
@@ -94,7 +97,7 @@ public class DeadLetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "redriveDeadLetters", summary = "Re-drive dead letters in bulk", description = "E.g. after an outage: every named letter, or up to `max` letters not "
-            + "re-driven yet (oldest first) whose reason contains `reasonContains`. Each is published again as by the single re-drive "
+            + "re-driven yet (oldest first) whose reason contains `reasonContains`, leaving out letters that came back after a re-drive (`redriveOf` set: still poison; name them to re-drive them again). Each is published again as by the single re-drive "
             + "and audited; `skipped` lists ids that are not (or no longer) on the topic.")
     @APIResponse(responseCode = "202", description = "Re-published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "bulk", value = "{\"redriven\":[" + LETTER_EXAMPLE + "],\"skipped\":[]}")))

@@ -83,6 +83,7 @@ public class DeadLetterService {
         row.originalPartition = letter.originalPartition();
         row.originalOffset = letter.originalOffset();
         row.deadLetteredAt = letter.deadLetteredAt();
+        row.redriveOf = letter.redriveOf();
         row.indexedAt = Instant.now();
         row.status = DeadLetterEntity.Status.DEAD;
         QuarkusTransaction.requiringNew().run(() -> {
@@ -118,8 +119,9 @@ public class DeadLetterService {
 
     /**
      * Re-drives the named letters, or (no ids) up to {@code max} letters not re-driven yet, oldest first, whose
-     * reason contains {@code reasonContains}: e.g. everything a past outage dead-lettered. One audit entry per
-     * letter and one for the request.
+     * reason contains {@code reasonContains}: e.g. everything a past outage dead-lettered. Without ids, a letter
+     * that came back after a re-drive is left out (still poison; again and again would only feed the topic). One
+     * audit entry per letter and one for the request.
      */
     @Transactional
     public BulkRedrive redriveAll(List<String> ids, String reasonContains, int max) {
@@ -165,6 +167,6 @@ public class DeadLetterService {
 
     private static DeadLetter view(DeadLetterEntity l) {
         return new DeadLetter(l.id, l.eventId, l.eventType, l.assessmentId, l.clinicId, l.reason, l.cause, l.originalTopic,
-                l.originalPartition, l.originalOffset, l.deadLetteredAt, l.redrivenAt, l.redrivenBy);
+                l.originalPartition, l.originalOffset, l.deadLetteredAt, l.redrivenAt, l.redrivenBy, l.redriveOf);
     }
 }
