@@ -39,11 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(KafkaTestResource.class)
 class IncompleteRerenderTest {
 
-    /** The catalogue stand-in; a failure counts for 1 s; the sweep only when called. */
+    /**
+     * The catalogue stand-in; a failure counts for 1 s and opens the content circuit breakers for 1 s (not 15: when
+     * renders are slow, enough calls reach the breaker to open it, and the sweep would still find it open); the
+     * sweep only when called.
+     */
     public static class ManualSweep implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("report.content.miss-ttl", "PT1S", "report.incomplete.every", "off");
+            return Map.of("report.content.miss-ttl", "PT1S", "report.incomplete.every", "off",
+                    "quarkus.fault-tolerance.global.circuit-breaker.delay", "1000");
         }
 
         @Override
@@ -92,7 +97,7 @@ class IncompleteRerenderTest {
         assertThat(reports).allSatisfy(id -> assertThat(completeVersions(id)).as("complete versions of " + id).isNotEmpty());
     }
 
-    /** The catalogue client remembers a failure for miss-ttl (1 s) and would not ask before: wait past it. */
+    /** The catalogue client remembers a failure for miss-ttl and its breakers stay open for their delay (1 s each): wait past both. */
     private static void pauseUntilTheFailureMemoryExpired() {
         try {
             Thread.sleep(2_000);
