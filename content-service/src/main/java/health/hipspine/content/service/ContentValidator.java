@@ -123,7 +123,9 @@ public final class ContentValidator {
 
     private static void known(List<Violation> out, String field, List<String> codes, Set<String> known, String message) {
         for (int i = 0; i < codes.size(); i++) {
-            if (!known.contains(codes.get(i))) {
+            if (codes.get(i) == null) {
+                out.add(new Violation(field + "[" + i + "]", "must not be null")); // Set.copyOf sets refuse contains(null)
+            } else if (!known.contains(codes.get(i))) {
                 out.add(new Violation(field + "[" + i + "]", message));
             }
         }
