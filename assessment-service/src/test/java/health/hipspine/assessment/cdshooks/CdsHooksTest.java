@@ -4,10 +4,14 @@ import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.testing.KafkaTestResource;
 import health.hipspine.testing.PostgresTestResource;
 import health.hipspine.testing.TestTokens;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.cache.CacheManager;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -53,9 +57,26 @@ class CdsHooksTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    CacheManager caches;
+
+    @OidcWireMock
+    WireMockServer identityProvider;
+
+    /** What the identity provider issues to client assessment-service (a real signed JWT, no clinic, no patient role). */
+    static final String SERVICE_TOKEN = TestTokens.token().subject("service-account-assessment-service")
+            .clientId("assessment-service").expiresInSeconds(3600).sign();
+
     @BeforeEach
     void catalogue() {
         ContentServiceStub.stubCatalogue();
+        // the identity provider's token endpoint answers client assessment-service (secret in the test profile) only
+        identityProvider.stubFor(WireMock.post(WireMock.urlPathEqualTo("/auth/realms/quarkus/protocol/openid-connect/token"))
+                .withRequestBody(WireMock.containing("grant_type=client_credentials"))
+                .withHeader("Authorization", WireMock.equalTo("Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("assessment-service:test-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
     }
 
     // --- tokens ------------------------------------------------------------------------------------------------
@@ -185,6 +206,26 @@ class CdsHooksTest {
         assertThat(again).isEqualTo(result);
         // a figure for docs/cds-hooks.md (the spec asks for answers within 500 ms), reported, not asserted
         System.out.printf("CDS patient-view answered in %d ms (first call), %d ms (replay)%n", answer.time(), replay.time());
+    }
+
+    @Test
+    void aPatientViewCallReadsContentWithTheServicesOwnClientCredentialsToken() {
+        // content answers that token only, and nothing is cached from calls made with users' tokens
+        ContentServiceStub.stubCatalogueOnlyFor("Bearer " + SERVICE_TOKEN);
+        caches.getCacheNames().forEach(name -> caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely());
+
+        String patient = newPatient();
+        Response answer = call(PATIENT_VIEW, token(PATIENT_VIEW), patientViewRequest(CdsFixtures.hipResponse(patient, "")));
+        answer.then().statusCode(200);
+        String result = answer.jsonPath().getString("cards[0].links[0].url");
+        given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).when().get(result.replace("http://localhost:8082", ""))
+                .then().statusCode(200)
+                .body("contentRelease", equalTo(ContentServiceStub.RELEASE))
+                .body("exercisePlan.complete", equalTo(true))
+                .body("exercisePlan.items.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("warnings.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("content-unavailable")));
+        ContentServiceStub.server().verify(WireMock.getRequestedFor(WireMock.urlPathMatching("/api/v1/conditions/.+/exercises"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SERVICE_TOKEN)));
     }
 
     @Test
