@@ -345,6 +345,51 @@ class CdsHooksTest {
         call(PATIENT_VIEW, token(PATIENT_VIEW), body.replace(EhrTestServer.ACCESS_TOKEN, "expired-access-token")).then().statusCode(412);
     }
 
+    @Test
+    void aPatientAndObservationsPrefetchIsScoredWhenTheEhrHoldsNoQuestionnaireResponse() {
+        String patient = newPatient();
+        String body = """
+                {"hook":"patient-view","hookInstance":"%s","context":{"userId":"Practitioner/dr-1","patientId":"ehr-patient-1"},
+                 "prefetch":{"questionnaireResponse":%s,"patient":%s,"observations":%s}}"""
+                .formatted(UUID.randomUUID(), CdsFixtures.EMPTY_SEARCHSET, CdsFixtures.patient(patient), CdsFixtures.observations(patient));
+        Response answer = call(PATIENT_VIEW, token(PATIENT_VIEW), body);
+        answer.then().statusCode(200);
+        keep("patient-view-observations-request", body);
+        assertThat(answer.jsonPath().getString("cards[0].summary")).startsWith("Leading pain source: ");
+        String result = answer.jsonPath().getString("cards[0].links[0].url");
+        JsonPath stored = given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).when()
+                .get(result.replace("http://localhost:8082", "")).then().statusCode(200).extract().jsonPath();
+        assertThat(stored.getString("patientRef")).isEqualTo(patient);
+        assertThat(stored.getString("encounterDate")).isEqualTo("2026-11-20");
+        assertThat(stored.getInt("questionnaires.nprs")).isEqualTo(5);
+        assertThat(stored.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.contributions.findingCode"))
+                .contains("pain.groin");
+
+        // the Patient without its Observations (given null, and no fhirServer to fetch them from) is not enough: 412
+        String patientOnly = """
+                {"hook":"patient-view","hookInstance":"%s","context":{"userId":"Practitioner/dr-1","patientId":"ehr-patient-1"},
+                 "prefetch":{"questionnaireResponse":null,"patient":%s,"observations":null}}"""
+                .formatted(UUID.randomUUID(), CdsFixtures.patient(patient));
+        call(PATIENT_VIEW, token(PATIENT_VIEW), patientOnly).then().statusCode(412).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMissingPatientAndObservationsPrefetchIsFetchedFromTheEhrsFhirServer() {
+        EhrTestServer.fhirQueries.clear();
+        String body = """
+                {"hook":"patient-view","hookInstance":"%s","fhirServer":"%s/fhir",
+                 "fhirAuthorization":{"access_token":"%s","token_type":"Bearer","expires_in":300,"scope":"patient/*.read","subject":"cds"},
+                 "context":{"userId":"Practitioner/dr-1","patientId":"%s"}}"""
+                .formatted(UUID.randomUUID(), EhrTestServer.url, EhrTestServer.ACCESS_TOKEN, EhrTestServer.OBSERVED_PATIENT);
+        Response answer = call(PATIENT_VIEW, token(PATIENT_VIEW), body);
+        assertThat(answer.statusCode()).as("answer %s; the FHIR server saw %s", answer.asString(), EhrTestServer.fhirQueries).isEqualTo(200);
+        assertThat(EhrTestServer.fhirQueries).anyMatch(q -> q.startsWith("/fhir/Patient/" + EhrTestServer.OBSERVED_PATIENT))
+                .anyMatch(q -> q.startsWith("/fhir/Observation?subject=Patient%2F" + EhrTestServer.OBSERVED_PATIENT));
+        String result = answer.jsonPath().getString("cards[0].links[0].url");
+        given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).when().get(result.replace("http://localhost:8082", ""))
+                .then().statusCode(200).body("patientRef", equalTo(EhrTestServer.OBSERVED_PATIENT_REF));
+    }
+
     // --- order-select ------------------------------------------------------------------------------------------
 
     static String orderSelectRequest(String qr, String draftOrders, String selection) {
