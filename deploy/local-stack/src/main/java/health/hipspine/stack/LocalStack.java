@@ -187,9 +187,9 @@ public final class LocalStack implements AutoCloseable {
             env.put("CONSOLE_CONTENT_URL", browserUrl("content-service"));
             env.put("CONSOLE_REPORT_URL", browserUrl("report-service"));
         }
-        if (service.equals("report-service")) {
-            // report-service's own confidential client (DEMO secret from the realm), used to read content;
-            // assessment-service reads content with the caller's token and needs none.
+        if (service.equals("report-service") || service.equals("assessment-service")) {
+            // the service's own confidential client (DEMO secret from the realm), used to read content: report-service
+            // always, assessment-service when its caller has no Keycloak token (CDS Hooks calls)
             env.put("OIDC_CLIENT_SECRET", "demo-secret-" + service);
         }
         return env;
