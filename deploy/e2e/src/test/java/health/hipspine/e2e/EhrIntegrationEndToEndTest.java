@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import health.hipspine.stack.LocalStack;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -24,17 +24,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * An EHR integration of clinic A against the real stack, as docs/fhir.md and docs/cds-hooks.md tell an integrator:
@@ -44,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * and clinic B's EHR client sees none of it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedStack.Resolver.class)
 class EhrIntegrationEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,30 +50,10 @@ class EhrIntegrationEndToEndTest {
     private static final String SCOPES = "system/*.read system/QuestionnaireResponse.write";
 
     private LocalStack stack;
-    private Path data;
 
-    // its own stack, booted as RealStackEndToEndTest boots one (main has no shared stack yet; see the lead's notes)
     @BeforeAll
-    void bootTheStack() throws Exception {
-        Path root = Path.of(System.getProperty("hipspine.root", "../..")).toAbsolutePath().normalize();
-        data = Files.createTempDirectory("hipspine-e2e-ehr-");
-        try {
-            stack = LocalStack.start(LocalStack.Settings.freePorts(root, data), m -> System.out.println("[e2e stack] " + m));
-        } catch (IOException e) {
-            fail("The real stack did not start (data " + data + "): " + e.getMessage(), e);
-        }
-    }
-
-    @AfterAll
-    void stopTheStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
-        if (data != null) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void useTheSharedStack(SharedStack shared) {
+        stack = shared.stack;
     }
 
     private String tokenUrl() {
