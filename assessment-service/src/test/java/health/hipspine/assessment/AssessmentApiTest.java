@@ -172,6 +172,7 @@ class AssessmentApiTest {
 
     @ParameterizedTest(name = "{0} -> {2} naming {3}")
     @MethodSource("badSubmissions")
+    @MalformedRequests("each submission breaks one rule of the contract, to prove the 400/422 names the field")
     void badInputIsAProblemNamingTheFieldAndNothingIsStored(String what, String body, int status, String field) throws SQLException {
         long assessments = count("assessment");
         long events = count("outbox_event");

@@ -1,5 +1,6 @@
 package health.hipspine.assessment;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.testing.ManagementInterface;
 import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.assessment.support.Submissions;
@@ -64,6 +65,7 @@ class LogHygieneTest {
     }
 
     @Test
+    @MalformedRequests("the patientRef as the age, to prove a refused value is not logged either")
     void aFullFlowNeverLogsThePatientRefNorPutsItInAMetricLabel() throws Exception {
         Capture capture = new Capture();
         capture.setLevel(Level.ALL);

@@ -1,5 +1,6 @@
 package health.hipspine.assessment;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.testing.KafkaTestResource;
@@ -34,6 +35,7 @@ class OpaqueTokenTest {
     }
 
     @Test
+    @MalformedRequests("an empty submission: the 401 comes before the body is read")
     void anOpaqueTokenIsRefusedWithoutIntrospection() {
         long before = introspections();
         // the mock identity provider stubs introspection for the opaque token "alice", were it asked

@@ -1,5 +1,6 @@
 package health.hipspine.report;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.events.AssessmentCompletedV1;
 import health.hipspine.testing.KafkaTestResource;
 import health.hipspine.testing.PostgresTestResource;
@@ -227,6 +228,7 @@ class ReportApiTest extends ReportTestBase {
     }
 
     @Test
+    @MalformedRequests("CORS preflights (OPTIONS), which no operation declares")
     void responsesCarrySecurityHeadersAndCorsAllowsOnlyConfiguredOrigins() {
         given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports/{id}", reportA).then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")

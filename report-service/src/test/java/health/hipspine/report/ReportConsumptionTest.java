@@ -1,5 +1,6 @@
 package health.hipspine.report;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.testing.ManagementInterface;
 import health.hipspine.testing.ObservabilityFiles;
 import health.hipspine.events.AssessmentCompletedV1;
@@ -142,6 +143,7 @@ class ReportConsumptionTest extends ReportTestBase {
     }
 
     @Test
+    @MalformedRequests("a null id and a control character in the bulk re-drive body, to prove the 422")
     void deadLettersArePagedFromTheIndexAndAnAdminReDrivesThemInBulk() {
         // two letters as an outage used to leave them, and a third that is not for re-drive
         AssessmentCompletedV1 first = event(TestTokens.CLINIC_A, "PT-1006");

@@ -18,36 +18,39 @@ import java.util.Optional;
  * Calls to the content service with a short timeout, one retry and a circuit breaker that stops
  * waiting on a service that is down (4 calls, half failed: open for 10 s). A 404 is an answer
  * (unknown code), not a failure: it comes back empty (no condition, an empty page) and never opens the circuit.
+ * Without a caller's token (a CDS Hooks call) the service's own token is sent ({@link ServiceIdentity}).
  */
 @ApplicationScoped
 public class ContentServiceCalls {
 
     private final ContentServiceApi api;
+    private final ServiceIdentity identity;
 
     @Inject
-    public ContentServiceCalls(@RestClient ContentServiceApi api) {
+    public ContentServiceCalls(@RestClient ContentServiceApi api, ServiceIdentity identity) {
         this.api = api;
+        this.identity = identity;
     }
 
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     public ReleaseView release(String authorization) {
-        return api.release(authorization);
+        return api.release(identity.authorization(authorization));
     }
 
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     public Optional<ConditionView> condition(String code, String authorization) {
-        return Optional.ofNullable(orNull(() -> api.condition(code, authorization)));
+        return Optional.ofNullable(orNull(() -> api.condition(code, identity.authorization(authorization))));
     }
 
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     public ContentPage<ExerciseView> exercisesFor(String code, String authorization) {
-        ContentPage<ExerciseView> page = orNull(() -> api.exercisesFor(code, 100, authorization));
+        ContentPage<ExerciseView> page = orNull(() -> api.exercisesFor(code, 100, identity.authorization(authorization)));
         return page == null ? ContentPage.empty() : page;
     }
 

@@ -14,14 +14,18 @@ import java.util.Map;
  * (no OpenAPI annotations there) or are lists of {@code Integer} (an annotation cannot reach a list's items), so
  * SmallRye would declare them non-null and a generated client would refuse the real responses (and the documented
  * examples): a questionnaire not submitted scores {@code null}, a change without a published threshold has
- * {@code threshold: null}, an unanswered ODI section or HOOS-12 item is sent as {@code null}.
+ * {@code threshold: null}, an unanswered ODI section or HOOS-12 item is sent as {@code null}, and a plan item that
+ * is not an easier variant has {@code adaptedFrom: null}, and the first assessment of a patient has no previous one
+ * ({@code progress.previousAssessmentId: null}).
  */
 @OpenApiFilter
 public class NullableSchemas implements OASFilter {
 
     static final Map<String, List<String>> NULLABLE = Map.of(
             "QuestionnaireScores", List.of("odi", "startBack", "nprs", "hoos12", "notScored"),
-            "ChangeWithoutMic", List.of("threshold"));
+            "ChangeWithoutMic", List.of("threshold"),
+            "ExercisePlanItem", List.of("adaptedFrom"),
+            "Progress", List.of("previousAssessmentId", "previousEncounterDate"));
     static final Map<String, List<String>> NULLABLE_ITEMS = Map.of(
             "QuestionnaireAnswers", List.of("odi", "hoos12"));
 

@@ -58,4 +58,33 @@ final class CdsFixtures {
                  "category":[{"coding":[{"system":"http://snomed.info/sct","code":"363679005","display":"Imaging"}]}],
                  "code":{"text":"%s"},"subject":{"reference":"Patient/ehr-patient-1"}}}]}""".formatted(id, codeText);
     }
+
+    /** The Patient of an EHR that holds the findings as Observations: only our pseudonymous identifier and the gender. */
+    static String patient(String patientRef) {
+        return """
+                {"resourceType":"Patient","id":"ehr-patient-1","identifier":[{"system":"%s","value":"%s"}],"gender":"female"}"""
+                .formatted(PATIENT_REF_SYSTEM, patientRef);
+    }
+
+    /** The Observations prefetch: a searchset of age (LOINC 30525-0), two findings with their side, and NPRS 5. */
+    static String observations(String patientRef) {
+        String subject = "{\"identifier\":{\"system\":\"" + PATIENT_REF_SYSTEM + "\",\"value\":\"" + patientRef + "\"}}";
+        String side = "\"bodySite\":{\"coding\":[{\"system\":\"http://hipspine.health/fhir/CodeSystem/side\",\"code\":\"right\"}]}";
+        String[] resources = {
+                "{\"resourceType\":\"Observation\",\"id\":\"age\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"30525-0\"}]},"
+                        + "\"subject\":" + subject + ",\"effectiveDateTime\":\"2026-11-20\",\"valueQuantity\":{\"value\":64,\"system\":\"http://unitsofmeasure.org\",\"code\":\"a\"}}",
+                "{\"resourceType\":\"Observation\",\"id\":\"groin\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://hipspine.health/fhir/CodeSystem/finding-code\",\"code\":\"pain.groin\"}]},"
+                        + "\"subject\":" + subject + ",\"effectiveDateTime\":\"2026-11-20\",\"valueBoolean\":true," + side + "}",
+                "{\"resourceType\":\"Observation\",\"id\":\"ir\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://hipspine.health/fhir/CodeSystem/finding-code\",\"code\":\"rom.hip.internal-rotation\"}]},"
+                        + "\"subject\":" + subject + ",\"effectiveDateTime\":\"2026-11-20\",\"valueQuantity\":{\"value\":12,\"system\":\"http://unitsofmeasure.org\",\"code\":\"deg\"}," + side + "}",
+                "{\"resourceType\":\"Observation\",\"id\":\"nprs\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},"
+                        + "\"subject\":" + subject + ",\"effectiveDateTime\":\"2026-11-20\",\"valueInteger\":5}"};
+        StringBuilder entries = new StringBuilder();
+        for (String resource : resources) {
+            entries.append(entries.isEmpty() ? "" : ",").append("{\"resource\":").append(resource).append(",\"search\":{\"mode\":\"match\"}}");
+        }
+        return "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":" + resources.length + ",\"entry\":[" + entries + "]}";
+    }
+
+    static final String EMPTY_SEARCHSET = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}";
 }

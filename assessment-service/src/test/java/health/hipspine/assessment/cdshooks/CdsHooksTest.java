@@ -4,10 +4,14 @@ import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.testing.KafkaTestResource;
 import health.hipspine.testing.PostgresTestResource;
 import health.hipspine.testing.TestTokens;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.cache.CacheManager;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -53,9 +57,26 @@ class CdsHooksTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    CacheManager caches;
+
+    @OidcWireMock
+    WireMockServer identityProvider;
+
+    /** What the identity provider issues to client assessment-service (a real signed JWT, no clinic, no patient role). */
+    static final String SERVICE_TOKEN = TestTokens.token().subject("service-account-assessment-service")
+            .clientId("assessment-service").expiresInSeconds(3600).sign();
+
     @BeforeEach
     void catalogue() {
         ContentServiceStub.stubCatalogue();
+        // the identity provider's token endpoint answers client assessment-service (secret in the test profile) only
+        identityProvider.stubFor(WireMock.post(WireMock.urlPathEqualTo("/auth/realms/quarkus/protocol/openid-connect/token"))
+                .withRequestBody(WireMock.containing("grant_type=client_credentials"))
+                .withHeader("Authorization", WireMock.equalTo("Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("assessment-service:test-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
     }
 
     // --- tokens ------------------------------------------------------------------------------------------------
@@ -188,6 +209,26 @@ class CdsHooksTest {
     }
 
     @Test
+    void aPatientViewCallReadsContentWithTheServicesOwnClientCredentialsToken() {
+        // content answers that token only, and nothing is cached from calls made with users' tokens
+        ContentServiceStub.stubCatalogueOnlyFor("Bearer " + SERVICE_TOKEN);
+        caches.getCacheNames().forEach(name -> caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely());
+
+        String patient = newPatient();
+        Response answer = call(PATIENT_VIEW, token(PATIENT_VIEW), patientViewRequest(CdsFixtures.hipResponse(patient, "")));
+        answer.then().statusCode(200);
+        String result = answer.jsonPath().getString("cards[0].links[0].url");
+        given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).when().get(result.replace("http://localhost:8082", ""))
+                .then().statusCode(200)
+                .body("contentRelease", equalTo(ContentServiceStub.RELEASE))
+                .body("exercisePlan.complete", equalTo(true))
+                .body("exercisePlan.items.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("warnings.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("content-unavailable")));
+        ContentServiceStub.server().verify(WireMock.getRequestedFor(WireMock.urlPathMatching("/api/v1/conditions/.+/exercises"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SERVICE_TOKEN)));
+    }
+
+    @Test
     void anEs384TokenIsAcceptedToo() {
         String es384 = sign(claims(PATIENT_VIEW), AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384,
                 EhrTestServer.ec.getPrivateKey(), EhrTestServer.ec.getKeyId(), null);
@@ -302,6 +343,51 @@ class CdsHooksTest {
 
         // the same call with a token the EHR's FHIR server refuses cannot be completed
         call(PATIENT_VIEW, token(PATIENT_VIEW), body.replace(EhrTestServer.ACCESS_TOKEN, "expired-access-token")).then().statusCode(412);
+    }
+
+    @Test
+    void aPatientAndObservationsPrefetchIsScoredWhenTheEhrHoldsNoQuestionnaireResponse() {
+        String patient = newPatient();
+        String body = """
+                {"hook":"patient-view","hookInstance":"%s","context":{"userId":"Practitioner/dr-1","patientId":"ehr-patient-1"},
+                 "prefetch":{"questionnaireResponse":%s,"patient":%s,"observations":%s}}"""
+                .formatted(UUID.randomUUID(), CdsFixtures.EMPTY_SEARCHSET, CdsFixtures.patient(patient), CdsFixtures.observations(patient));
+        Response answer = call(PATIENT_VIEW, token(PATIENT_VIEW), body);
+        answer.then().statusCode(200);
+        keep("patient-view-observations-request", body);
+        assertThat(answer.jsonPath().getString("cards[0].summary")).startsWith("Leading pain source: ");
+        String result = answer.jsonPath().getString("cards[0].links[0].url");
+        JsonPath stored = given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).when()
+                .get(result.replace("http://localhost:8082", "")).then().statusCode(200).extract().jsonPath();
+        assertThat(stored.getString("patientRef")).isEqualTo(patient);
+        assertThat(stored.getString("encounterDate")).isEqualTo("2026-11-20");
+        assertThat(stored.getInt("questionnaires.nprs")).isEqualTo(5);
+        assertThat(stored.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.contributions.findingCode"))
+                .contains("pain.groin");
+
+        // the Patient without its Observations (given null, and no fhirServer to fetch them from) is not enough: 412
+        String patientOnly = """
+                {"hook":"patient-view","hookInstance":"%s","context":{"userId":"Practitioner/dr-1","patientId":"ehr-patient-1"},
+                 "prefetch":{"questionnaireResponse":null,"patient":%s,"observations":null}}"""
+                .formatted(UUID.randomUUID(), CdsFixtures.patient(patient));
+        call(PATIENT_VIEW, token(PATIENT_VIEW), patientOnly).then().statusCode(412).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMissingPatientAndObservationsPrefetchIsFetchedFromTheEhrsFhirServer() {
+        EhrTestServer.fhirQueries.clear();
+        String body = """
+                {"hook":"patient-view","hookInstance":"%s","fhirServer":"%s/fhir",
+                 "fhirAuthorization":{"access_token":"%s","token_type":"Bearer","expires_in":300,"scope":"patient/*.read","subject":"cds"},
+                 "context":{"userId":"Practitioner/dr-1","patientId":"%s"}}"""
+                .formatted(UUID.randomUUID(), EhrTestServer.url, EhrTestServer.ACCESS_TOKEN, EhrTestServer.OBSERVED_PATIENT);
+        Response answer = call(PATIENT_VIEW, token(PATIENT_VIEW), body);
+        assertThat(answer.statusCode()).as("answer %s; the FHIR server saw %s", answer.asString(), EhrTestServer.fhirQueries).isEqualTo(200);
+        assertThat(EhrTestServer.fhirQueries).anyMatch(q -> q.startsWith("/fhir/Patient/" + EhrTestServer.OBSERVED_PATIENT))
+                .anyMatch(q -> q.startsWith("/fhir/Observation?subject=Patient%2F" + EhrTestServer.OBSERVED_PATIENT));
+        String result = answer.jsonPath().getString("cards[0].links[0].url");
+        given().auth().oauth2(TestTokens.clinician(TestTokens.CLINIC_A)).when().get(result.replace("http://localhost:8082", ""))
+                .then().statusCode(200).body("patientRef", equalTo(EhrTestServer.OBSERVED_PATIENT_REF));
     }
 
     // --- order-select ------------------------------------------------------------------------------------------

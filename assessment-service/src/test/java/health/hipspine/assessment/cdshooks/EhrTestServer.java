@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * A registered EHR as the tests see it, on a JDK HttpServer at a random port: its JWKS (RS384 and ES384 keys generated
  * here, public halves served; a second key set for the allow-listed jku) and a small FHIR server that answers the
- * QuestionnaireResponse prefetch query for one patient when called with the expected access token.
+ * QuestionnaireResponse prefetch query for one patient, and the Patient and Observations of another, when called with
+ * the expected access token.
  */
 public class EhrTestServer implements QuarkusTestResourceLifecycleManager {
 
@@ -31,12 +32,17 @@ public class EhrTestServer implements QuarkusTestResourceLifecycleManager {
     /** The one EHR patient the FHIR server knows. */
     static final String FETCHABLE_PATIENT = "ehr-patient-fetchable";
     static final String FETCHED_PATIENT_REF = "pt-fetched-1";
+    /** An EHR patient with no QuestionnaireResponse, whose findings the FHIR server holds as Observations. */
+    static final String OBSERVED_PATIENT = "ehr-patient-observed";
+    static final String OBSERVED_PATIENT_REF = "pt-observed-1";
 
     static RsaJsonWebKey rsa;
     static EllipticCurveJsonWebKey ec;
     static RsaJsonWebKey jkuKey;
     static String url;
     static volatile String lastFhirQuery;
+    /** Every Patient and Observation request the FHIR server saw (path and raw query). */
+    static final java.util.List<String> fhirQueries = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static HttpServer server;
 
     @Override
@@ -55,6 +61,10 @@ public class EhrTestServer implements QuarkusTestResourceLifecycleManager {
                 server.createContext("/jku-keys", x -> send(x, 200, "application/json", new JsonWebKeySet(jkuKey)
                         .toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
                 server.createContext("/fhir/QuestionnaireResponse", EhrTestServer::questionnaireResponses);
+                server.createContext("/fhir/Patient/", x -> authorised(x, x.getRequestURI().getPath().endsWith("/" + OBSERVED_PATIENT)
+                        ? CdsFixtures.patient(OBSERVED_PATIENT_REF) : null));
+                server.createContext("/fhir/Observation", x -> authorised(x, query(x).contains("subject=Patient/" + OBSERVED_PATIENT)
+                        ? CdsFixtures.observations(OBSERVED_PATIENT_REF) : CdsFixtures.EMPTY_SEARCHSET));
                 server.start();
                 url = "http://127.0.0.1:" + server.getAddress().getPort();
             }
@@ -80,6 +90,23 @@ public class EhrTestServer implements QuarkusTestResourceLifecycleManager {
             send(x, 200, "application/fhir+json", CdsFixtures.searchset(CdsFixtures.hipResponse(FETCHED_PATIENT_REF, "")));
         } else {
             send(x, 200, "application/fhir+json", "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}");
+        }
+    }
+
+    private static String query(HttpExchange x) {
+        String query = x.getRequestURI().getQuery();
+        return query == null ? "" : query;
+    }
+
+    /** The body to the expected access token (404 when null), 401 to any other. */
+    private static void authorised(HttpExchange x, String body) {
+        fhirQueries.add(x.getRequestURI().getRawPath() + "?" + x.getRequestURI().getRawQuery());
+        if (!("Bearer " + ACCESS_TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"))) {
+            send(x, 401, "application/fhir+json", "{\"resourceType\":\"OperationOutcome\"}");
+        } else if (body == null) {
+            send(x, 404, "application/fhir+json", "{\"resourceType\":\"OperationOutcome\"}");
+        } else {
+            send(x, 200, "application/fhir+json", body);
         }
     }
 

@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -177,6 +179,63 @@ class FhirAssessmentTest {
                 .body("entry.find { it.resource.resourceType == 'Flag' }.resource.status", equalTo("active"))
                 .body("entry.find { it.resource.resourceType == 'CarePlan' }.resource.status", equalTo("on-hold"));
         assertValidR4(created.asString());
+    }
+
+    @Test
+    void hoos12AnswersAreScoredLikeTheJsonApisHoos12AndComeBackAsAValidObservation() {
+        ContentServiceStub.stubCatalogue();
+        int[] items = {1, 2, 2, 1, 3, 2, 1, 2, 2, 3, 1, 2};
+        StringBuilder pain = new StringBuilder();
+        StringBuilder function = new StringBuilder();
+        StringBuilder qol = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            StringBuilder scale = i < 4 ? pain : i < 8 ? function : qol;
+            scale.append(scale.isEmpty() ? "" : ",").append("{\"linkId\":\"hoos-12.").append(i + 1)
+                    .append("\",\"answer\":[{\"valueInteger\":").append(items[i]).append("}]}");
+        }
+        String hoos = """
+                {"linkId":"hoos-12.pain","item":[%s]},{"linkId":"hoos-12.function","item":[%s]},{"linkId":"hoos-12.qol","item":[%s]},"""
+                .formatted(pain, function, qol);
+        // the HOOS-12 groups go at the top level of the response, next to the odi, start-back and nprs groups
+        String body = hipResponse(newPatient(), "").replace("{\"linkId\":\"odi\",", hoos + "{\"linkId\":\"odi\",");
+        Response created = assess(EHR_A, body);
+        created.then().statusCode(201);
+        assertValidR4(created.asString());
+        keep("assess-hoos12-response", created.asString());
+        Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, created.asString());
+        Observation hoos12 = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r instanceof Observation o && o.getCode().getCodingFirstRep().getCode().equals("hoos-12"))
+                .map(Observation.class::cast).findFirst().orElseThrow();
+        assertThat(hoos12.getComponent()).extracting(c -> c.getCode().getCodingFirstRep().getCode())
+                .contains("hoos-12-pain", "hoos-12-function", "hoos-12-qol");
+
+        StringBuilder list = new StringBuilder();
+        for (int item : items) {
+            list.append(list.isEmpty() ? "" : ",").append(item);
+        }
+        String json = Submissions.hip(newPatient()).replace("\"nprs\":", "\"hoos12\":[" + list + "],\"nprs\":");
+        assertThat(json).contains("hoos12");
+        String jsonId = given().auth().oauth2(CLINICIAN_A).contentType("application/json").body(json)
+                .when().post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        Map<String, Object> throughFhir = scored(CLINICIAN_A, created.path("entry[0].resource.id"));
+        assertThat(throughFhir.get("questionnaires").toString()).contains("hoos12");
+        assertThat(throughFhir).isEqualTo(scored(CLINICIAN_A, jsonId));
+        double painScore = ((Number) given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/assessments/" + jsonId)
+                .then().extract().path("questionnaires.hoos12.pain")).doubleValue();
+        assertThat(hoos12.getComponent().stream().filter(c -> c.getCode().getCodingFirstRep().getCode().equals("hoos-12-pain"))
+                .findFirst().orElseThrow().getValueQuantity().getValue().doubleValue()).isEqualTo(painScore);
+    }
+
+    @Test
+    void theCapabilityStatementIsPublicAndValidAndNamesAssessAndRiskAssessment() {
+        Response metadata = given().when().get("/fhir/r4/metadata");
+        metadata.then().statusCode(200).contentType(startsWith(FHIR_JSON))
+                .body("resourceType", equalTo("CapabilityStatement"))
+                .body("fhirVersion", equalTo("4.0.1"))
+                .body("rest[0].resource.type", hasItem("RiskAssessment"))
+                .body("rest[0].resource.find { it.type == 'QuestionnaireResponse' }.operation[0].name", equalTo("assess"));
+        assertValidR4(metadata.asString());
+        keep("metadata", metadata.asString());
     }
 
     @Test

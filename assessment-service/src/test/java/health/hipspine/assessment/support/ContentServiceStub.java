@@ -50,6 +50,23 @@ public class ContentServiceStub implements QuarkusTestResourceLifecycleManager {
                 "{\"code\":\"any\",\"exercisesToAvoid\":[\"deep-squat\"],\"redFlagCodes\":[]}")));
     }
 
+    /**
+     * The same catalogue, answered only to {@code authorization} (e.g. one service's token); any other call gets 401,
+     * as content-service refuses a call without a valid token.
+     */
+    public static void stubCatalogueOnlyFor(String authorization) {
+        server.resetAll();
+        var only = com.github.tomakehurst.wiremock.client.WireMock.equalTo(authorization);
+        server.stubFor(get(urlPathEqualTo("/api/v1/release")).withHeader("Authorization", only).atPriority(1)
+                .willReturn(json("{\"release\":\"" + RELEASE + "\"}")));
+        server.stubFor(get(urlPathMatching("/api/v1/conditions/[a-z-]+/exercises")).withHeader("Authorization", only).atPriority(1)
+                .willReturn(json(EXERCISES)));
+        server.stubFor(get(urlPathMatching("/api/v1/conditions/[a-z-]+")).withHeader("Authorization", only).atPriority(1)
+                .willReturn(json("{\"code\":\"any\",\"exercisesToAvoid\":[\"deep-squat\"],\"redFlagCodes\":[]}")));
+        server.stubFor(get(urlPathMatching("/api/v1/.*")).atPriority(10).willReturn(aResponse().withStatus(401)
+                .withHeader("WWW-Authenticate", "Bearer")));
+    }
+
     public static WireMockServer server() {
         return server;
     }

@@ -27,7 +27,7 @@ public record ConditionSource(
         List<@Pattern(regexp = CODE, message = "is not a finding code of the clinical model") String> distinguishingFindings,
         List<@NotNull @Pattern(regexp = ContentRules.ICD10CM, message = "is not an ICD-10-CM code") String> icd10cm,
         List<@NotNull @Pattern(regexp = ContentRules.SNOMED_CT, message = "is not a SNOMED CT concept id") String> snomedCt,
-        @Valid LocalizedText mappingNote,
+        @Schema(nullable = true) @Valid LocalizedText mappingNote,
         List<@NotNull @Pattern(regexp = ContentRules.EXERCISE_CATEGORIES, message = "is not an exercise category") String> helpfulExerciseCategories,
         List<@Pattern(regexp = CODE, message = "is not a known exercise code") String> exercisesToAvoid,
         List<@Pattern(regexp = ContentRules.RED_FLAG_CODE,

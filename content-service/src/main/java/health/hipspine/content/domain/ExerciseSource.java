@@ -33,7 +33,7 @@ public record ExerciseSource(
         @NotNull(message = "is required")
         @Min(value = 1, message = "must be a whole number from 1 to 5")
         @Max(value = 5, message = "must be a whole number from 1 to 5") Integer difficulty,
-        @Pattern(regexp = ContentRules.EXERCISE_PHASES, message = "must be one of [mobility, strength, function]") String phase,
+        @Schema(nullable = true) @Pattern(regexp = ContentRules.EXERCISE_PHASES, message = "must be one of [mobility, strength, function]") String phase,
         List<@Pattern(regexp = CODE, message = "is not a known exercise code") String> progressionCodes,
         List<@Pattern(regexp = CODE, message = "is not a known exercise code") String> regressionCodes,
         @NotNull(message = "is required")
@@ -43,7 +43,7 @@ public record ExerciseSource(
         List<@NotNull @Valid Watch> watch,
         List<@Pattern(regexp = CODE, message = "is not a known condition code") String> conditionCodes,
         List<@NotBlank(message = "must be a non-blank citation") String> sources,
-        @Valid Image image) implements ContentSource {
+        @Schema(nullable = true) @Valid Image image) implements ContentSource {
 
     public ExerciseSource {
         progressionCodes = ContentSource.orEmpty(progressionCodes);
@@ -84,15 +84,18 @@ public record ExerciseSource(
                 regressionCodes, equipment, precautions, contraindications, watch, conditionCodes, sources, null);
     }
 
-    /** How much: at least one of reps, holdSeconds or durationMinutes (checked by ContentValidator). */
+    /**
+     * How much: at least one of reps, holdSeconds or durationMinutes (checked by ContentValidator). The four numbers
+     * are each optional, and an editor may send one as {@code null}: declared nullable.
+     */
     public record Dosage(
-            @Min(value = 1, message = "must be a whole number from 1 to 10")
+            @Schema(nullable = true) @Min(value = 1, message = "must be a whole number from 1 to 10")
             @Max(value = 10, message = "must be a whole number from 1 to 10") Integer sets,
-            @Min(value = 1, message = "must be a whole number from 1 to 100")
+            @Schema(nullable = true) @Min(value = 1, message = "must be a whole number from 1 to 100")
             @Max(value = 100, message = "must be a whole number from 1 to 100") Integer reps,
-            @Min(value = 1, message = "must be a whole number from 1 to 600")
+            @Schema(nullable = true) @Min(value = 1, message = "must be a whole number from 1 to 600")
             @Max(value = 600, message = "must be a whole number from 1 to 600") Integer holdSeconds,
-            @Min(value = 1, message = "must be a whole number from 1 to 240")
+            @Schema(nullable = true) @Min(value = 1, message = "must be a whole number from 1 to 240")
             @Max(value = 240, message = "must be a whole number from 1 to 240") Integer durationMinutes,
             @NotNull(message = "is required") @Valid LocalizedText frequency,
             @NotNull(message = "is required") @Valid LocalizedText text) {

@@ -26,12 +26,13 @@ import java.util.Map;
 /**
  * The questionnaires an EHR fills to have a patient assessed, in the SDC style (R4 core extensions for
  * minimum, maximum and unit; enableWhen for conditional items): the hip-spine assessment, whose items are the
- * catalogue's findings, and one each for ODI, STarT Back and NPRS. Item texts of ODI and STarT Back are the
- * section or item numbers only: the instruments' wording is licensed and the clinician's copy is used.
+ * catalogue's findings, and one each for ODI, STarT Back, NPRS and HOOS-12. Item texts of ODI, STarT Back and HOOS-12
+ * are the section or item numbers only: the instruments' wording is licensed and the clinician's copy is used.
  *
  * <p>linkIds are a contract with assessment-service (QuestionnaireResponse): a finding's linkId is its code, its
  * side is {@code <code>.side}; the context items are {@code age}, {@code sex}, {@code setting}; questionnaire items are
- * {@code odi.1}..{@code odi.10}, {@code start-back.1}..{@code start-back.9} and {@code nprs}.
+ * {@code odi.1}..{@code odi.10}, {@code start-back.1}..{@code start-back.9}, {@code nprs} and {@code hoos-12.1}..{@code hoos-12.12}
+ * (in groups {@code hoos-12.pain}, {@code hoos-12.function}, {@code hoos-12.qol}).
  */
 final class CatalogueQuestionnaires {
 
@@ -39,6 +40,7 @@ final class CatalogueQuestionnaires {
     static final String ODI = "odi";
     static final String START_BACK = "start-back";
     static final String NPRS = "nprs";
+    static final String HOOS_12 = "hoos-12";
 
     static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
     static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
@@ -57,7 +59,7 @@ final class CatalogueQuestionnaires {
     }
 
     static List<Questionnaire> all(FindingCatalogue catalogue) {
-        return List.of(assessment(catalogue), odi(catalogue), startBack(catalogue), nprs(catalogue));
+        return List.of(assessment(catalogue), odi(catalogue), startBack(catalogue), nprs(catalogue), hoos12(catalogue));
     }
 
     static Questionnaire assessment(FindingCatalogue catalogue) {
@@ -155,6 +157,25 @@ final class CatalogueQuestionnaires {
         item.addCode(new Coding(Canonicals.LOINC, Canonicals.LOINC_NPRS, "Pain severity - 0-10 verbal numeric rating [Score] - Reported"));
         return q;
     }
+
+    static Questionnaire hoos12(FindingCatalogue catalogue) {
+        QuestionnaireRules.Hoos12 rules = catalogue.questionnaireRules().hoos12();
+        Questionnaire q = questionnaire(HOOS_12, "Hoos12", "HOOS-12 (Hip disability and Osteoarthritis Outcome Score, 12 items)",
+                catalogue.release(), "Each item 0 (none) to " + rules.maxItemScore() + " (extreme) (" + rules.source() + "). "
+                        + rules.scoringRule() + " " + rules.wordingNote() + " Summary (evidence status " + rules.summaryStatus()
+                        + ", weak): " + rules.summaryNote() + " " + rules.micNote());
+        for (QuestionnaireRules.Hoos12Scale scale : rules.scales()) {
+            QuestionnaireItemComponent group = q.addItem().setLinkId(HOOS_12 + "." + scale.scale().toLowerCase(Locale.ROOT))
+                    .setText(SCALE_TITLES.getOrDefault(scale.scale(), scale.scale()) + " (items " + scale.firstItem() + "-"
+                            + scale.lastItem() + ")").setType(QuestionnaireItemType.GROUP);
+            for (int item = scale.firstItem(); item <= scale.lastItem(); item++) {
+                scoreItem(group.addItem(), HOOS_12 + "." + item, "HOOS-12 item " + item, 0, rules.maxItemScore());
+            }
+        }
+        return q;
+    }
+
+    private static final Map<String, String> SCALE_TITLES = Map.of("PAIN", "Pain", "FUNCTION", "Function", "QOL", "Quality of life");
 
     private static QuestionnaireItemComponent scoreItem(QuestionnaireItemComponent item, String linkId, String text, int min, int max) {
         item.setLinkId(linkId).setText(text).setType(QuestionnaireItemType.INTEGER);

@@ -59,7 +59,7 @@ public class FhirConformanceResource {
     @GET
     @Path("/{type: Questionnaire|CodeSystem|ValueSet}/{id}")
     @Operation(operationId = "readFhirConformanceResource", summary = "Read a questionnaire, code system or value set by id",
-            description = "Questionnaire hip-spine-assessment, odi, start-back, nprs; CodeSystem and ValueSet finding-code, category, side, setting.")
+            description = "Questionnaire hip-spine-assessment, odi, start-back, nprs, hoos-12; CodeSystem and ValueSet finding-code, category, side, setting.")
     @APIResponse(responseCode = "200", description = "The resource")
     @APIResponse(responseCode = "401", description = "No valid token (OperationOutcome)")
     @APIResponse(responseCode = "404", description = "No such resource (OperationOutcome)")

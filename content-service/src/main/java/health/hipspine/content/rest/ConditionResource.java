@@ -102,6 +102,7 @@ public class ConditionResource extends EditableResource {
     @APIResponse(responseCode = "200", description = "One page of exercises",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResponseSchemas.ExercisePage.class), examples = @ExampleObject(name = "page", value = ApiDocs.LIST_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No condition with this code")
     public Uni<Response> exercises(@PathParam("code") String code,

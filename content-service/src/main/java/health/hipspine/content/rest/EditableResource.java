@@ -65,6 +65,7 @@ public abstract class EditableResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a content editor")
     @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
     @APIResponse(responseCode = "422", description = "Invalid content; `violations` name each field path",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ApiDocs.PROBLEM_422)))
     public Response create(@RequestBody(required = true, description = "The bilingual source form of the record's kind",
@@ -89,6 +90,7 @@ public abstract class EditableResource {
     @APIResponse(responseCode = "403", description = "Not a content editor")
     @APIResponse(responseCode = "404", description = "No record with this code")
     @APIResponse(responseCode = "412", description = "Stale: someone changed the record since your version")
+    @APIResponse(responseCode = "413", description = "Body larger than the configured limit")
     @APIResponse(responseCode = "422", description = "Invalid content; `violations` name each field path",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid", value = ApiDocs.PROBLEM_422)))
     @APIResponse(responseCode = "428", description = "If-Match missing")

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +59,7 @@ public class RedFlagResource {
     @Operation(operationId = "listRedFlags", summary = "List red-flag rules", description = READ_ONLY + " Filters: level, condition (a serious"
             + " condition code), q. Sorted by code.")
     @APIResponse(responseCode = "200", description = "One page of red-flag rules", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(name = "page", value = """
+            schema = @Schema(implementation = ResponseSchemas.RedFlagPage.class), examples = @ExampleObject(name = "page", value = """
                     {"items":[{"code":"redflag.saddle-anaesthesia","kind":"SINGLE","level":"EMERGENCY",
                       "name":"Saddle anaesthesia","action":"Emergency referral now ...",
                       "conditionCodes":["cauda-equina-syndrome"],"source":"Dionne 2019","evidenceStatus":"V"}],
@@ -79,7 +80,8 @@ public class RedFlagResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getRedFlag", summary = "One red-flag rule and the action it triggers", description = READ_ONLY)
-    @APIResponse(responseCode = "200", description = "The rule")
+    @APIResponse(responseCode = "200", description = "The rule", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ResponseSchemas.RedFlagView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No red-flag rule with this code")

@@ -7,6 +7,7 @@ import health.hipspine.contract.content.ExerciseView;
 import health.hipspine.model.catalogue.EvidenceCaution;
 import health.hipspine.model.catalogue.FindingGroup;
 import health.hipspine.model.catalogue.ValueType;
+import health.hipspine.model.triage.ActionLevel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -90,6 +91,45 @@ final class ResponseSchemas {
 
     @Schema(name = "FindingPage", description = "One page of findings in one language, with the model release")
     record FindingPage(List<FindingView> items, long total, int page, int size, String language, String release,
+                       @Schema(example = "hipspine-model 2026.11.0") String modelVersion) {
+    }
+
+    /* A red-flag rule is served as the clinical model's RedFlagRule with its texts in one language, like a finding. */
+
+    @Schema(name = "RedFlagView", description = "A red-flag triage rule of the clinical model, texts in one language")
+    record RedFlagView(
+            @Schema(example = "redflag.saddle-anaesthesia", description = "redflag.* for a single flag, triage.* for a combination")
+            String code,
+            @Schema(description = "Raised by every change of the rule in a model release") int version,
+            @Schema(enumeration = {"SINGLE", "COMBINATION"}) String kind,
+            @Schema(description = "The rule fires when at least minimumMatched of these hold") List<RedFlagCriterionView> criteria,
+            @Schema(nullable = true, description = "How many criteria must hold; null = all") Integer minimumMatched,
+            ActionLevel level,
+            String name,
+            @Schema(nullable = true) String text,
+            @Schema(description = "What the clinician does when the rule fires") String action,
+            @Schema(description = "Serious conditions the rule screens for") List<String> conditionCodes,
+            @Schema(description = "Author and year") String source,
+            @Schema(description = "V verified, S secondary, C computed, U unverified, or a combination such as \"V, C\"")
+            String evidenceStatus,
+            @Schema(nullable = true, description = "What the evidence says about this flag") String evidence,
+            @Schema(nullable = true, description = "Plain words for the patient; null = the level's default") String patientAdvice,
+            @Schema(nullable = true, description = "The language of the texts; absent on page items (the page says it)")
+            String language) {
+    }
+
+    @Schema(name = "RedFlagCriterionView", description = "One criterion of a red-flag rule; exactly one kind is set")
+    record RedFlagCriterionView(
+            @Schema(nullable = true, description = "A finding code recorded positive") String finding,
+            @Schema(nullable = true) Integer ageAbove,
+            @Schema(nullable = true) String sex,
+            @Schema(nullable = true, description = "Finding codes of which at least atLeast are recorded positive") List<String> anyOf,
+            @Schema(nullable = true, description = "Default 1") Integer atLeast,
+            @Schema(nullable = true) Integer ageBelow) {
+    }
+
+    @Schema(name = "RedFlagPage", description = "One page of red-flag rules in one language, with the model release")
+    record RedFlagPage(List<RedFlagView> items, long total, int page, int size, String language, String release,
                        @Schema(example = "hipspine-model 2026.11.0") String modelVersion) {
     }
 }

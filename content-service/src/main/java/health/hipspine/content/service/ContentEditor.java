@@ -54,11 +54,12 @@ public class ContentEditor {
     public ContentEntity create(ContentKind kind, JsonNode body) {
         ObjectNode document = documentOf(kind, body, null, AuditAction.CREATE);
         String code = document.path("code").asText("?");
+        // validated before the code reaches the database (a NUL in it is PostgreSQL's error, a 500, not the client's 422)
+        ContentSource source = checked(kind, code, document, AuditAction.CREATE);
         if (records.findForUpdate(kind, code).isPresent()) {
             throw refuse(AuditAction.CREATE, kind, code, Problems.conflict(
                     "A " + kind.id + " with code '" + code + "' exists; update it instead"));
         }
-        ContentSource source = checked(kind, code, document, AuditAction.CREATE);
         ContentEntity created = new ContentEntity();
         created.kind = kind.id;
         created.code = source.code();

@@ -123,7 +123,8 @@ public final class ContentValidator {
 
     private static void known(List<Violation> out, String field, List<String> codes, Set<String> known, String message) {
         for (int i = 0; i < codes.size(); i++) {
-            if (!known.contains(codes.get(i))) {
+            // a null item is no known code either (Set.of(...).contains(null) would throw: a 500)
+            if (codes.get(i) == null || !known.contains(codes.get(i))) {
                 out.add(new Violation(field + "[" + i + "]", message));
             }
         }

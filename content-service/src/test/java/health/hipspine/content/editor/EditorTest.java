@@ -97,6 +97,17 @@ class EditorTest {
                 .body("violations.field", hasItems("name.es", "difficulty", "category", "regressionCodes[0]",
                         "contraindications[0].conditionCode"));
         clinician().get("/api/v1/exercises/wall-sit-invalid").then().statusCode(404);
+        // a NUL in the code reached the database lookup before validation: PostgreSQL refused it, a 500 (the fuzzer found it)
+        editor().body(exercise("wall-sit\\u0000nul", "Sentadilla", 2)).post("/api/v1/exercises").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem("code"));
+        // a null among a condition's finding codes was a NullPointerException in the link check, a 500 (the fuzzer found it)
+        Map<String, Object> condition = given().auth().oauth2(TestTokens.contentEditor())
+                .get("/api/v1/conditions/lumbar-spinal-stenosis/source").then().statusCode(200).extract().jsonPath().getMap("");
+        condition.keySet().removeAll(List.of("version", "origin", "updatedAt", "updatedBy", "retired"));
+        condition.put("code", "stenosis-null-finding");
+        condition.put("distinguishingFindings", java.util.Arrays.asList((Object) null));
+        editor().body(condition).post("/api/v1/conditions").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem("distinguishingFindings[0]"));
         assertThat(audit("wall-sit-invalid")).extracting(r -> r.get("outcome")).containsExactly("refused-422");
     }
 

@@ -1,5 +1,6 @@
 package health.hipspine.content.editor;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ class PictureEditingTest {
     }
 
     @Test
+    @MalformedRequests("a path as the picture file (off the file-name pattern), to prove the 422")
     void aMissingFileOrAPathIs422OnImageFile() {
         editor().body(withImage("wall-sit-missing-picture", "no-such-picture.svg")).post("/api/v1/exercises")
                 .then().statusCode(422).body("violations.field", hasItem("image.file"));

@@ -38,7 +38,7 @@ class FhirConformanceTest {
 
     static final FhirContext FHIR = FhirContext.forR4Cached();
     static final String[] IDS = {"Questionnaire/hip-spine-assessment", "Questionnaire/odi", "Questionnaire/start-back",
-            "Questionnaire/nprs", "CodeSystem/finding-code", "CodeSystem/category", "CodeSystem/side", "CodeSystem/setting",
+            "Questionnaire/nprs", "Questionnaire/hoos-12", "CodeSystem/finding-code", "CodeSystem/category", "CodeSystem/side", "CodeSystem/setting",
             "ValueSet/finding-code", "ValueSet/category", "ValueSet/side", "ValueSet/setting"};
 
     private static R4Validator validator;
@@ -64,7 +64,7 @@ class FhirConformanceTest {
         for (String type : new String[] {"Questionnaire", "CodeSystem", "ValueSet"}) {
             String json = get("/fhir/r4/" + type).then().statusCode(200).extract().asString();
             assertThat(validator().errors(json)).as(type + " search").isEmpty();
-            assertThat(parse(json, Bundle.class).getEntry()).as(type).hasSize(4);
+            assertThat(parse(json, Bundle.class).getEntry()).as(type).hasSize(type.equals("Questionnaire") ? 5 : 4);
         }
     }
 
@@ -107,7 +107,7 @@ class FhirConformanceTest {
     @Test
     void linkIdsAreUniqueAcrossAllQuestionnaires() {
         Set<String> seen = new HashSet<>();
-        for (String id : new String[] {"hip-spine-assessment", "odi", "start-back", "nprs"}) {
+        for (String id : new String[] {"hip-spine-assessment", "odi", "start-back", "nprs", "hoos-12"}) {
             Map<String, QuestionnaireItemComponent> items = new HashMap<>();
             flatten(parse(get("/fhir/r4/Questionnaire/" + id).then().statusCode(200).extract().asString(), Questionnaire.class)
                     .getItem(), items);
@@ -115,7 +115,26 @@ class FhirConformanceTest {
                 assertThat(seen.add(linkId)).as(linkId).isTrue();
             }
         }
-        assertThat(seen).contains("odi.1", "odi.10", "start-back.9", "nprs");
+        assertThat(seen).contains("odi.1", "odi.10", "start-back.9", "nprs", "hoos-12.1", "hoos-12.12");
+    }
+
+    @Test
+    void hoos12QuestionnaireHasTwelveItemsScoredZeroToFourInItsThreeScales() {
+        Questionnaire q = parse(get("/fhir/r4/Questionnaire/hoos-12").then().statusCode(200).extract().asString(), Questionnaire.class);
+        assertThat(q.getUrl()).isEqualTo("http://hipspine.health/fhir/Questionnaire/hoos-12");
+        assertThat(q.getDescription()).contains("Gandek 2019").contains("koos.nu");
+        assertThat(q.getItem()).extracting(QuestionnaireItemComponent::getLinkId)
+                .containsExactly("hoos-12.pain", "hoos-12.function", "hoos-12.qol");
+        Map<String, QuestionnaireItemComponent> items = new HashMap<>();
+        flatten(q.getItem(), items);
+        for (int i = 1; i <= 12; i++) {
+            QuestionnaireItemComponent item = items.get("hoos-12." + i);
+            assertThat(item).as("hoos-12." + i).isNotNull();
+            assertThat(item.getType()).isEqualTo(Questionnaire.QuestionnaireItemType.INTEGER);
+            assertThat(item.getExtensionByUrl("http://hl7.org/fhir/StructureDefinition/maxValue").getValue().primitiveValue()).isEqualTo("4");
+        }
+        assertThat(items.get("hoos-12.pain").getItem()).extracting(QuestionnaireItemComponent::getLinkId)
+                .containsExactly("hoos-12.1", "hoos-12.2", "hoos-12.3", "hoos-12.4");
     }
 
     @Test

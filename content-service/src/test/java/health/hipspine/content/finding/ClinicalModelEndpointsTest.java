@@ -1,5 +1,6 @@
 package health.hipspine.content.finding;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.testing.TestTokens;
 import health.hipspine.content.service.ClinicalModelCatalogue;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,6 +114,7 @@ class ClinicalModelEndpointsTest {
     }
 
     @Test
+    @MalformedRequests("a POST the contract does not declare, to prove the 405")
     void findingsHaveNoEditorApi() {
         given().auth().oauth2(TestTokens.contentEditor()).contentType("application/json").body("{}")
                 .post("/api/v1/findings").then().statusCode(405);

@@ -1,5 +1,6 @@
 package health.hipspine.content.security;
 
+import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.testing.ManagementInterface;
 import health.hipspine.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,7 @@ class SecurityTest {
     }
 
     @Test
+    @MalformedRequests("an empty exercise body: the 401 comes before the body is read")
     void everyApiPathAnswers401WithoutAToken() {
         for (String path : READS) {
             given().when().get(path).then().statusCode(401);
@@ -51,6 +53,7 @@ class SecurityTest {
     }
 
     @Test
+    @MalformedRequests("an empty exercise body: the 401 comes before the body is read")
     void expiredForeignIssuerWrongAudienceForeignKeyAndTamperedTokensAre401() {
         for (String bad : new String[] {
                 TestTokens.token().roles("content-editor").expired().sign(),
@@ -65,6 +68,7 @@ class SecurityTest {
     }
 
     @Test
+    @MalformedRequests("incomplete exercise bodies: the 403 comes before the body is read")
     void onlyContentEditorsEdit() {
         for (String token : new String[] {TestTokens.clinician(TestTokens.CLINIC_A), TestTokens.integration(TestTokens.CLINIC_A),
                 TestTokens.admin()}) {
@@ -97,6 +101,7 @@ class SecurityTest {
     }
 
     @Test
+    @MalformedRequests("an oversized body of one field, to prove the 413")
     void anOversizedBodyIs413BeforeAnythingIsParsed() {
         String huge = "{\"code\":\"" + "x".repeat(600 * 1024) + "\"}";
         given().auth().oauth2(TestTokens.contentEditor()).contentType(ContentType.JSON).body(huge)
@@ -104,6 +109,7 @@ class SecurityTest {
     }
 
     @Test
+    @MalformedRequests("CORS preflights (OPTIONS), which no operation declares")
     void corsAllowsOnlyConfiguredOrigins() {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
                 .when().options("/api/v1/exercises").then()

@@ -108,6 +108,19 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aNullCodeInALinkListIsAViolationNamingItsIndexNotA500() {
+        // the fuzzer sent "distinguishingFindings": [null, ...] and got a 500 (NullPointerException)
+        ConditionSource condition = new ConditionSource("hip-osteoarthritis", text("OA"), "hip", false, text("d"),
+                text("p"), java.util.Arrays.asList(null, "pain.groin"), List.of("M16.9"), List.of(), null,
+                List.of("hip-mobility"), java.util.Arrays.asList("bridge", null), java.util.Arrays.asList((String) null),
+                List.of("Seed"));
+        assertThat(ContentValidator.validate(condition, VOCABULARY)).containsExactly(
+                new Violation("distinguishingFindings[0]", "is not a finding code of the clinical model"),
+                new Violation("exercisesToAvoid[1]", "is not a known exercise code"),
+                new Violation("redFlagCodes[0]", "is not a red-flag code (redflag.*) of the clinical model"));
+    }
+
+    @Test
     void educationNeedsABodyInBothLanguagesAndKnownConditions() {
         EducationSource topic = new EducationSource("posture", text("Posture"), "patient", text("s"), list(0, 0),
                 List.of("hip-osteoarthritis", "hip-pain"), List.of());

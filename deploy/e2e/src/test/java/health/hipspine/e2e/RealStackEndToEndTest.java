@@ -6,13 +6,13 @@ import health.hipspine.stack.LocalStack;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,9 +34,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Boots the real stack exactly as {@code deploy/local/run.sh} does (same {@link LocalStack} class:
  * PostgreSQL, Kafka, Keycloak with the demo realm and the three packaged services), in a temporary
- * data directory on free ports, and talks to it only over HTTP with tokens from the real Keycloak.
+ * data directory on free ports ({@link SharedStack}, one for all end-to-end classes), and talks to it only over HTTP with tokens from the real Keycloak.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedStack.Resolver.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealStackEndToEndTest {
 
@@ -52,29 +52,11 @@ class RealStackEndToEndTest {
     private LocalStack stack;
     private String createdAssessmentId;
 
+    /** The stack is shared with the browser tests (ConsoleBrowserTest) and stopped when the run ends. */
     @BeforeAll
-    void bootTheStack() throws Exception {
-        Path root = Path.of(System.getProperty("hipspine.root", "../..")).toAbsolutePath().normalize();
-        data = Files.createTempDirectory("hipspine-e2e-");
-        long t0 = System.nanoTime();
-        try {
-            stack = LocalStack.start(LocalStack.Settings.freePorts(root, data), m -> System.out.println("[e2e stack] " + m));
-        } catch (IOException e) {
-            fail("The real stack did not start (data " + data + "): " + e.getMessage(), e);
-        }
-        System.out.printf("[e2e stack] up in %.1f s, RSS MB %s%n", (System.nanoTime() - t0) / 1e9, stack.residentMemoryMb());
-    }
-
-    @AfterAll
-    void stopTheStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
-        if (data != null) {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void useTheSharedStack(SharedStack shared) {
+        stack = shared.stack;
+        data = shared.data;
     }
 
     // ---- health, 401 without a token, 200 with one -------------------------------------------------

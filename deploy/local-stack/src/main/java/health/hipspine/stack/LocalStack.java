@@ -105,7 +105,7 @@ public final class LocalStack implements AutoCloseable {
         // Keycloak is the slowest part: start it first and let it boot while the others come up.
         progress.accept("starting Keycloak " + Keycloak.VERSION + " on port " + settings.keycloakPort()
                 + " (first start unpacks and configures it: about a minute)");
-        keycloak = Keycloak.start(data.resolve("keycloak"), settings.root().resolve("deploy/keycloak/hipspine-realm.json"),
+        keycloak = Keycloak.start(data.resolve("keycloak"), realmForPorts(data),
                 settings.keycloakPort(), settings.keycloakManagementPort(), progress);
 
         progress.accept("starting PostgreSQL 17 on port " + settings.postgresPort());
@@ -134,6 +134,34 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * The demo realm with the services' documented ports (8081-8083) replaced by this stack's, so the console's and
+     * Swagger UI's redirect URIs and web origins match on free ports too; identical on the default ports.
+     */
+    private Path realmForPorts(Path data) throws IOException {
+        String realm = Files.readString(settings.root().resolve("deploy/keycloak/hipspine-realm.json"));
+        Map<String, Integer> documented = Settings.defaults(settings.root(), data).servicePorts();
+        for (String service : SERVICES) {
+            realm = realm.replace("localhost:" + documented.get(service) + "/",
+                            "localhost:" + settings.servicePorts().get(service) + "/")
+                    .replace("\"http://localhost:" + documented.get(service) + "\"",
+                            "\"http://localhost:" + settings.servicePorts().get(service) + "\"");
+        }
+        Path file = data.resolve("hipspine-realm.json");
+        Files.writeString(file, realm);
+        return file;
+    }
+
+    /** The clinician console's address (served by assessment-service). */
+    public String consoleUrl() {
+        return browserUrl("assessment-service") + "/console/";
+    }
+
+    /** A service as the browser addresses it: localhost, the host Keycloak's issuer and redirect URIs name. */
+    private String browserUrl(String service) {
+        return "http://localhost:" + settings.servicePorts().get(service);
+    }
+
     private Path libDirectory() {
         String configured = System.getProperty(KafkaBroker.LIB_PROPERTY, System.getenv("HIPSPINE_KAFKA_LIB"));
         return configured != null ? Path.of(configured) : settings.root().resolve("common/kafka-broker/target/lib");
@@ -152,9 +180,16 @@ public final class LocalStack implements AutoCloseable {
         }
         env.put("OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
         env.put("CONTENT_SERVICE_URL", "http://127.0.0.1:" + settings.servicePorts().get("content-service"));
-        if (service.equals("report-service")) {
-            // report-service's own confidential client (DEMO secret from the realm), used to read content;
-            // assessment-service reads content with the caller's token and needs none.
+        // the console (served by assessment-service) calls all three services from its origin
+        String console = browserUrl("assessment-service");
+        env.put("CORS_ORIGINS", "http://localhost:3000," + console + "," + console.replace("localhost", "127.0.0.1"));
+        if (service.equals("assessment-service")) {
+            env.put("CONSOLE_CONTENT_URL", browserUrl("content-service"));
+            env.put("CONSOLE_REPORT_URL", browserUrl("report-service"));
+        }
+        if (service.equals("report-service") || service.equals("assessment-service")) {
+            // the service's own confidential client (DEMO secret from the realm), used to read content: report-service
+            // always, assessment-service when its caller has no Keycloak token (CDS Hooks calls)
             env.put("OIDC_CLIENT_SECRET", "demo-secret-" + service);
         }
         return env;
@@ -395,6 +430,8 @@ public final class LocalStack implements AutoCloseable {
             b.append(String.format(Locale.ROOT, "  %-19s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
                     service, url, management, management));
         }
+        b.append(String.format(Locale.ROOT, "  %-19s %s  (sign in as alice / alice-demo)%n", "Clinician console",
+                stack.consoleUrl()));
         b.append(String.format(Locale.ROOT, "  %-19s %s/admin  (DEMO console login %s / %s)%n",
                 "Keycloak", stack.keycloak.url(), Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD));
         b.append(String.format(Locale.ROOT, "  %-19s realm %s, token endpoint %s%n", "", Keycloak.REALM, stack.keycloak.tokenUrl()));

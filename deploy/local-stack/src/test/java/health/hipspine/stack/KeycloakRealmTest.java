@@ -59,6 +59,28 @@ class KeycloakRealmTest {
         assertEquals("RS384", attributes.get("token.endpoint.auth.signing.alg"));
     }
 
+    /**
+     * A realm file that declares any clientScopes gets none of Keycloak's built-in ones (keycloak#31082): without
+     * basic, roles, profile, email the tokens lose sub, realm_access and the names, and every service refuses them.
+     * So the file declares the whole set as Keycloak 26.7.3 creates it, plus the SMART scopes (proven by importing it
+     * into a real Keycloak: EhrIntegrationEndToEndTest in deploy/e2e asks for them).
+     */
+    @Test
+    void theRealmDeclaresKeycloaksBuiltInScopesWithTheSmartScopesAndTheClientMayAskForThem() throws IOException {
+        Map<String, Object> realm = realm();
+        List<String> scopes = ((List<Map<String, Object>>) realm.get("clientScopes")).stream()
+                .map(s -> (String) s.get("name")).toList();
+        List<String> smart = List.of("system/*.read", "system/QuestionnaireResponse.write");
+        assertTrue(scopes.containsAll(List.of("basic", "roles", "profile", "email", "web-origins", "acr", "service_account",
+                "offline_access")), "built-in scopes: " + scopes);
+        assertTrue(scopes.containsAll(smart), "SMART scopes: " + scopes);
+        assertTrue(((List<String>) realm.get("defaultDefaultClientScopes")).containsAll(List.of("basic", "roles", "profile", "email")));
+        Map<String, Object> client = client(realm);
+        assertTrue(((List<String>) client.get("optionalClientScopes")).containsAll(smart), "ehr-backend-demo may ask for them");
+        assertTrue(((List<String>) client.get("defaultClientScopes")).containsAll(List.of("basic", "roles")),
+                "and keeps sub and its roles");
+    }
+
     @Test
     void theRegisteredCertificateIsThePublicHalfOfTheCommittedTestKey() throws Exception {
         Map<String, Object> attributes = (Map<String, Object>) client(realm()).get("attributes");

@@ -219,7 +219,36 @@ public final class AssessmentFhir {
             o.setValue(new IntegerType(q.nprs()));
             out.add(o);
         }
+        if (q.hoos12() != null) {
+            out.add(hoos12(a, q.hoos12()));
+        }
         return out;
+    }
+
+    /**
+     * HOOS-12 under our own code (no LOINC code for it is known to us): one component per scale scored (0-100, 100 = no
+     * problems) and the summary, whose evidence status (U) the note carries.
+     */
+    private static Observation hoos12(AssessmentEntity a, AssessmentResult.Hoos12 h) {
+        Observation o = survey(a, "hoos-12");
+        o.setCode(new CodeableConcept().addCoding(new Coding(Canonicals.QUESTIONNAIRE_SCORE, "hoos-12", null))
+                .setText("HOOS-12 (Hip disability and Osteoarthritis Outcome Score, 12 items)"));
+        hoos12Component(o, "hoos-12-pain", "HOOS-12 Pain", h.pain());
+        hoos12Component(o, "hoos-12-function", "HOOS-12 Function", h.function());
+        hoos12Component(o, "hoos-12-qol", "HOOS-12 Quality of life", h.qualityOfLife());
+        hoos12Component(o, "hoos-12-summary", "HOOS-12 summary", h.summary());
+        o.addNote().setText(h.itemsAnswered() + " of 12 items answered; scales 0-100, 100 = no problems (" + h.source() + ")");
+        if (h.summary() != null) {
+            o.addNote().setText("Summary, evidence status " + h.summaryStatus() + ": " + h.summaryNote());
+        }
+        return o;
+    }
+
+    private static void hoos12Component(Observation o, String code, String text, Double score) {
+        if (score != null) {
+            o.addComponent().setCode(new CodeableConcept().addCoding(new Coding(Canonicals.QUESTIONNAIRE_SCORE, code, null)).setText(text))
+                    .setValue(new Quantity().setValue(BigDecimal.valueOf(score)).setSystem(Canonicals.UCUM).setCode("{score}").setUnit("score"));
+        }
     }
 
     private static Observation survey(AssessmentEntity a, String localId) {

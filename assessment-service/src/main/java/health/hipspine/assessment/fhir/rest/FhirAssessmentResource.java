@@ -1,5 +1,6 @@
 package health.hipspine.assessment.fhir.rest;
 
+import health.hipspine.assessment.fhir.mapping.AssessmentCapabilities;
 import health.hipspine.assessment.fhir.mapping.AssessmentFhir;
 import health.hipspine.assessment.fhir.service.FhirAssessments;
 import health.hipspine.assessment.repository.AssessmentEntity;
@@ -8,6 +9,7 @@ import health.hipspine.fhirkit.Canonicals;
 import health.hipspine.fhirkit.FhirMedia;
 import health.hipspine.fhirkit.SearchBundles;
 import health.hipspine.kit.problem.Problems;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.RiskAssessment;
 
 import java.util.List;
@@ -51,9 +55,22 @@ public class FhirAssessmentResource {
     static final int MAX_COUNT = 100;
 
     private final FhirAssessments assessments;
+    private final CapabilityStatement capabilities;
 
-    public FhirAssessmentResource(FhirAssessments assessments) {
+    public FhirAssessmentResource(FhirAssessments assessments,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
         this.assessments = assessments;
+        this.capabilities = AssessmentCapabilities.of(version, new java.util.Date());
+    }
+
+    @GET
+    @Path("/metadata")
+    @PermitAll
+    @Produces({FhirMedia.FHIR_JSON, FhirMedia.JSON})
+    @Operation(operationId = "getFhirCapabilities", summary = "CapabilityStatement", description = "Public: what this FHIR endpoint serves.")
+    @APIResponse(responseCode = "200", description = "The CapabilityStatement")
+    public CapabilityStatement metadata() {
+        return capabilities.copy(); // HAPI resources are mutable
     }
 
     @POST

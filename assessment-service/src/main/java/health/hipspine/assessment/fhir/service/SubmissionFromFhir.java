@@ -36,7 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a QuestionnaireResponse (items of Questionnaire/hip-spine-assessment, odi, start-back, nprs) or a Bundle of
+ * Reads a QuestionnaireResponse (items of Questionnaire/hip-spine-assessment, odi, start-back, nprs, hoos-12) or a Bundle of
  * Observations into the one {@link AssessmentSubmission} the JSON API takes. It only moves values: every rule
  * (codes, types, ranges, sides, questionnaires) stays in SubmissionRules and the clinical model. It remembers where
  * each submission field came from, so a violation can name its FHIRPath expression.
@@ -64,8 +64,10 @@ public class SubmissionFromFhir {
 
     private static final Pattern ODI = Pattern.compile("odi\\.(\\d+)");
     private static final Pattern START_BACK = Pattern.compile("start-back\\.(\\d+)");
+    private static final Pattern HOOS_12 = Pattern.compile("hoos-12\\.(\\d+)");
     static final int ODI_SECTIONS = 10;
     static final int START_BACK_ITEMS = 9;
+    static final int HOOS_12_ITEMS = 12;
 
     private final FhirContext fhir;
 
@@ -124,6 +126,7 @@ public class SubmissionFromFhir {
         String answerAt = at + ".answer[0]";
         Matcher odi = ODI.matcher(linkId);
         Matcher startBack = START_BACK.matcher(linkId);
+        Matcher hoos12 = HOOS_12.matcher(linkId);
         switch (linkId) {
             case "age" -> {
                 c.age = integer(value);
@@ -146,6 +149,8 @@ public class SubmissionFromFhir {
                     c.odiAnswer(Integer.parseInt(odi.group(1)), integer(value), answerAt);
                 } else if (startBack.matches()) {
                     c.startBackAnswer(Integer.parseInt(startBack.group(1)), integer(value), answerAt);
+                } else if (hoos12.matches()) {
+                    c.hoos12Answer(Integer.parseInt(hoos12.group(1)), integer(value), answerAt);
                 } else if (linkId.endsWith(".side")) {
                     c.sides.put(linkId.substring(0, linkId.length() - ".side".length()), new Located(code(value), answerAt));
                 } else {
@@ -239,6 +244,7 @@ public class SubmissionFromFhir {
         Integer nprs;
         Integer[] odi;
         Integer[] startBack;
+        Integer[] hoos12;
         final List<SubmittedFindingEntry> findings = new ArrayList<>();
         final List<String> findingAt = new ArrayList<>();
         final Map<String, Located> sides = new LinkedHashMap<>();
@@ -282,6 +288,19 @@ public class SubmissionFromFhir {
             where.put("questionnaires.startBack[" + (number - 1) + "]", at);
         }
 
+        void hoos12Answer(int number, Integer value, String at) {
+            if (hoos12 == null) {
+                hoos12 = new Integer[HOOS_12_ITEMS];
+            }
+            // as for ODI: an item number outside 1-12 lengthens the list, so the model's "12 items" rule reports it
+            if (number >= 1 && number <= hoos12.length) {
+                hoos12[number - 1] = value;
+            } else {
+                hoos12 = Arrays.copyOf(hoos12, Math.max(hoos12.length, number + 1));
+            }
+            where.put("questionnaires.hoos12[" + (number - 1) + "]", at);
+        }
+
         AssessmentSubmission submission() {
             List<SubmittedFindingEntry> joined = new ArrayList<>(findings.size());
             for (int i = 0; i < findings.size(); i++) {
@@ -292,9 +311,9 @@ public class SubmissionFromFhir {
                 }
                 joined.add(side == null ? f : new SubmittedFindingEntry(f.code(), f.value(), side.value()));
             }
-            QuestionnaireEntry questionnaires = odi == null && startBack == null && nprs == null ? null
+            QuestionnaireEntry questionnaires = odi == null && startBack == null && nprs == null && hoos12 == null ? null
                     : new QuestionnaireEntry(odi == null ? null : Arrays.asList(odi),
-                    startBack == null ? null : Arrays.asList(startBack), nprs);
+                    startBack == null ? null : Arrays.asList(startBack), nprs, hoos12 == null ? null : Arrays.asList(hoos12));
             return new AssessmentSubmission(patientRef, encounterDate, age, sex, joined, questionnaires, setting);
         }
     }

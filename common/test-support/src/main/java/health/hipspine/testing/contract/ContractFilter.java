@@ -39,8 +39,14 @@ public final class ContractFilter implements OrderedFilter {
         if (!path.startsWith("/api/")) {
             return ctx.next(request, responseSpec);
         }
-        ContractDocument.Operation op = contract.operation(request.getMethod(), path).orElseThrow(() -> new AssertionError(
-                request.getMethod() + " " + path + " is not an operation of " + contract.name()));
+        ContractDocument.Operation op = contract.operation(request.getMethod(), path).orElse(null);
+        if (op == null) {
+            if (!checkRequests) {
+                // a test proving there is no such operation (or a CORS preflight) sends it on purpose
+                return ctx.next(request, responseSpec);
+            }
+            throw new AssertionError(request.getMethod() + " " + path + " is not an operation of " + contract.name());
+        }
         List<String> problems = new ArrayList<>();
         if (checkRequests) {
             problems.addAll(contract.requestProblems(op, request.getContentType(), text(request.getBody())));

@@ -109,6 +109,15 @@ class ContractFilterTest {
     }
 
     @Test
+    void anUndeclaredOperationSentOnPurposePassesWhenRequestsAreExempt() {
+        answer(405, "application/problem+json", "{\"status\":405}");
+        ContractFilter exempt = new ContractFilter(contract());
+        exempt.checkRequests(false);
+        assertDoesNotThrow(() -> RestAssured.given().port(server.getAddress().getPort()).filter(exempt)
+                .delete("/api/v1/things/1").then().statusCode(405));
+    }
+
+    @Test
     void anInvalidRequestBodyFailsUnlessRequestsAreExempt() {
         answer(201, null, "");
         String invalid = "{\"id\":\"7c0c3f3e-4f0a-4c39-9b53-4f3b8a8f0b1e\",\"release\":12}";
