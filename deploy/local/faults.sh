@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The fault-injection suite (issue #12; docs/reliability.md): boots the real stack on free ports in a temporary
 # directory and, per scenario, submits N assessments while killing, freezing or stopping a part, then counts
-# reports READY, lost and duplicated. Takes 15-40 minutes (machine load), so it is not part of deploy/local/test.sh.
+# reports READY, lost and duplicated. Takes 15-40 minutes (machine load; 14 min at load 4-8), so it is not part of deploy/local/test.sh.
 #   deploy/local/faults.sh                         every scenario, N=100
 #   deploy/local/faults.sh -Dfaults.n=200          more assessments per scenario
 #   deploy/local/faults.sh -Dtest='FaultInjectionTest#reportService*'   one scenario

@@ -48,6 +48,18 @@ public final class ChildProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * SIGKILL, no graceful stop (fault injection), and waits until the process is gone. Waits on the {@link Process}
+     * itself: {@code ProcessHandle.onExit()} of the same child never completed once (its exit status was already
+     * reaped), and the fault suite hung there.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " still alive 30 s after SIGKILL");
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

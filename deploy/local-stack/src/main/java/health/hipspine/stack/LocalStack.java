@@ -232,10 +232,7 @@ public final class LocalStack implements AutoCloseable {
         if (service == null) {
             throw new IllegalArgumentException("no running instance " + instance);
         }
-        ProcessHandle.of(service.pid()).ifPresent(p -> {
-            p.destroyForcibly();
-            p.onExit().join();
-        });
+        service.kill();
     }
 
     /** Starts {@code service} again on its usual port (after {@link #killService}) and waits until it is ready. */

@@ -108,6 +108,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + managementPort;
     }
 
+    /** kill -9, waiting until the process is gone. */
+    public void kill() throws InterruptedException {
+        process.kill();
+    }
+
     public long pid() {
         return process.pid();
     }
