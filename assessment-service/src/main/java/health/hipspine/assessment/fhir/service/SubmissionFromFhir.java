@@ -264,41 +264,31 @@ public class SubmissionFromFhir {
         }
 
         void odiAnswer(int number, Integer value, String at) {
-            if (odi == null) {
-                odi = new Integer[ODI_SECTIONS];
-            }
-            // a number outside 1-10 lengthens the list, so the model's "10 sections" rule reports it
-            if (number >= 1 && number <= odi.length) {
-                odi[number - 1] = value;
-            } else {
-                odi = Arrays.copyOf(odi, Math.max(odi.length, number + 1));
-            }
+            odi = answer(odi, ODI_SECTIONS, number, value);
             where.put("questionnaires.odi[" + (number - 1) + "]", at);
         }
 
         void startBackAnswer(int number, Integer value, String at) {
-            if (startBack == null) {
-                startBack = new Integer[START_BACK_ITEMS];
-            }
-            if (number >= 1 && number <= startBack.length) {
-                startBack[number - 1] = value;
-            } else {
-                startBack = Arrays.copyOf(startBack, Math.max(startBack.length, number + 1));
-            }
+            startBack = answer(startBack, START_BACK_ITEMS, number, value);
             where.put("questionnaires.startBack[" + (number - 1) + "]", at);
         }
 
         void hoos12Answer(int number, Integer value, String at) {
-            if (hoos12 == null) {
-                hoos12 = new Integer[HOOS_12_ITEMS];
-            }
-            // as for ODI: an item number outside 1-12 lengthens the list, so the model's "12 items" rule reports it
-            if (number >= 1 && number <= hoos12.length) {
-                hoos12[number - 1] = value;
-            } else {
-                hoos12 = Arrays.copyOf(hoos12, Math.max(hoos12.length, number + 1));
-            }
+            hoos12 = answer(hoos12, HOOS_12_ITEMS, number, value);
             where.put("questionnaires.hoos12[" + (number - 1) + "]", at);
+        }
+
+        /**
+         * Puts answer {@code number} (from 1) into a questionnaire's items. A number outside 1..size lengthens the
+         * list instead, so the model's item-count rule reports it rather than the answer vanishing.
+         */
+        private static Integer[] answer(Integer[] items, int size, int number, Integer value) {
+            Integer[] list = items == null ? new Integer[size] : items;
+            if (number >= 1 && number <= list.length) {
+                list[number - 1] = value;
+                return list;
+            }
+            return Arrays.copyOf(list, Math.max(list.length, number + 1));
         }
 
         AssessmentSubmission submission() {
