@@ -219,6 +219,11 @@ public final class LocalStack implements AutoCloseable {
         return services.get(service).url();
     }
 
+    /** A running service instance: its process id and log (the performance harness reads both). */
+    public ServiceProcess service(String instance) {
+        return services.get(instance);
+    }
+
     /** The service's management interface: health and Prometheus metrics, no token. */
     public String managementUrl(String service) {
         return services.get(service).managementUrl();

@@ -1,0 +1,128 @@
+package health.hipspine.perf;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Submissions at a fixed rate (open loop: the next one leaves on time whatever the last one is doing), then the
+ * submit → READY latency of each: "submit" is the instant before the POST left, "READY" the report row's
+ * {@code updated_at}, written by {@code clock_timestamp()} in the transaction that stores the PDF (same clock).
+ */
+final class PacedSubmissions {
+
+    /** What one run gave: submitted, accepted, READY, latencies of the READY ones, when the last became READY. */
+    record Outcome(int submitted, int accepted, int ready, double[] latencyMs, Instant lastSent, Instant lastReady) {
+
+        double percentile(double p) {
+            if (latencyMs.length == 0) {
+                return Double.NaN;
+            }
+            double[] sorted = latencyMs.clone();
+            Arrays.sort(sorted);
+            return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))];
+        }
+
+        int lost() {
+            return accepted - ready;
+        }
+
+        /** READY within {@code slack} of the last submission: the reports kept up with the rate. */
+        boolean keptUp(Duration slack) {
+            return submitted == accepted && lost() == 0 && lastReady != null
+                    && !lastReady.isAfter(lastSent.plus(slack));
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%d submitted, %d accepted, %d READY; submit→READY p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms",
+                    submitted, accepted, ready, percentile(50), percentile(95), percentile(99), percentile(100));
+        }
+    }
+
+    private PacedSubmissions() {
+    }
+
+    static Outcome run(Clinician clinician, String reportJdbcUrl, double perSecond, int seconds, Duration patience) throws Exception {
+        Map<UUID, Instant> sent = new ConcurrentHashMap<>();
+        AtomicInteger submitted = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicReference<String> token = new AtomicReference<>(clinician.token());
+        int total = (int) Math.round(perSecond * seconds);
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                token.set(clinician.token());
+            } catch (Exception e) {
+                System.out.println("PERF token refresh failed: " + e);
+            }
+        }, 60, 60, TimeUnit.SECONDS);
+        AtomicReference<Instant> lastSent = new AtomicReference<>(Instant.now());
+        timer.scheduleAtFixedRate(() -> {
+            int n = submitted.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            Instant at = Instant.now();
+            lastSent.set(at);
+            clinician.http().sendAsync(clinician.post(token.get(), 1 + n % 1000), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, error) -> {
+                        try {
+                            if (error == null && r.statusCode() == 201) {
+                                sent.put(Clinician.idOf(r.body()), at);
+                                return;
+                            }
+                        } catch (Exception e) {
+                            error = e;
+                        }
+                        if (failed.incrementAndGet() <= 3) {
+                            System.out.println("PERF submission failed: " + (error != null ? error : r.statusCode() + " " + r.body()));
+                        }
+                    });
+        }, 0, Math.round(1_000_000 / perSecond), TimeUnit.MICROSECONDS);
+        while (submitted.get() < total) {
+            Thread.sleep(100);
+        }
+        // every answer in (they time out after 30 s)
+        long answersBy = System.nanoTime() + Duration.ofSeconds(35).toNanos();
+        while (sent.size() + failed.get() < total && System.nanoTime() < answersBy) {
+            Thread.sleep(100);
+        }
+        timer.shutdownNow();
+
+        Map<UUID, Instant> ready = new ConcurrentHashMap<>();
+        long deadline = System.nanoTime() + patience.toNanos();
+        try (Connection c = DriverManager.getConnection(reportJdbcUrl, "postgres", "postgres");
+             PreparedStatement ps = c.prepareStatement("SELECT assessment_id, updated_at FROM report WHERE status = 'READY'"
+                     + " AND assessment_id = ANY (?)")) {
+            while (ready.size() < sent.size() && System.nanoTime() < deadline) {
+                ps.setArray(1, c.createArrayOf("uuid", sent.keySet().toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ready.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                    }
+                }
+                if (ready.size() < sent.size()) {
+                    Thread.sleep(250);
+                }
+            }
+        }
+        double[] latency = ready.entrySet().stream()
+                .mapToDouble(e -> Duration.between(sent.get(e.getKey()), e.getValue()).toNanos() / 1e6).toArray();
+        Instant lastReady = ready.values().stream().max(Instant::compareTo).orElse(null);
+        return new Outcome(total, sent.size(), ready.size(), latency, lastSent.get(), lastReady);
+    }
+}

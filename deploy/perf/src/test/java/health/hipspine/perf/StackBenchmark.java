@@ -1,0 +1,227 @@
+package health.hipspine.perf;
+
+import health.hipspine.stack.LocalStack;
+import health.hipspine.stack.Memory;
+import health.hipspine.stack.ServiceProcess;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The performance harness (issue #15; docs/performance.md): boots the real stack (PostgreSQL, Kafka, Keycloak, the
+ * three services as packaged, on free ports in a temporary directory) and measures, with warm-up, each figure next
+ * to its anchor taken in the same run, printing one table and writing it to target/perf-table.md:
+ * <ol>
+ *   <li>each service restarted alone: JVM start time and idle RSS;</li>
+ *   <li>POST /api/v1/assessments with wrk (real Keycloak token, JWT verification, scoring, storage, outbox relay to
+ *       Kafka) with report-service stopped, next to the PostgreSQL ceiling for the same rows; service CPU per
+ *       request and RSS under load;</li>
+ *   <li>the whole stack at 20 submissions/s: submit → READY, nothing lost; then rising rates until reports no
+ *       longer keep up.</li>
+ * </ol>
+ * Not a test: it asserts only that the harness itself worked (every submission accepted, nothing lost).
+ */
+class StackBenchmark {
+
+    static final Path ROOT = Path.of(System.getProperty("hipspine.root", "../..")).toAbsolutePath().normalize();
+    static final int CONNECTIONS = Integer.getInteger("perf.connections", 16);
+    static final int WARM_UP = Integer.getInteger("perf.warmup", 15);
+    static final int SECONDS = Integer.getInteger("perf.seconds", 30);
+    static final int STACK_SECONDS = Integer.getInteger("perf.stack.seconds", 300);
+    static final double STACK_RATE = Double.parseDouble(System.getProperty("perf.stack.rate", "20"));
+    static final String KEEP_UP_RATES = System.getProperty("perf.keepup.rates", "30,40,60,80,100,120");
+    static final int KEEP_UP_SECONDS = Integer.getInteger("perf.keepup.seconds", 30);
+    static final boolean JFR = Boolean.getBoolean("perf.jfr");
+    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+
+    private final Table table = new Table();
+
+    @Test
+    void measure() throws Exception {
+        Path data = Files.createTempDirectory("hipspine-perf");
+        System.out.printf(Locale.ROOT, "PERF %d cores, load average before the stack starts: %s%n",
+                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
+        try (LocalStack stack = LocalStack.start(LocalStack.Settings.freePorts(ROOT, data), m -> System.out.println("PERF stack: " + m))) {
+            Clinician alice = new Clinician(stack);
+            startAndIdle(stack);
+            post(stack, alice);
+            wholeStack(stack, alice);
+        } finally {
+            String markdown = table.markdown();
+            Path out = Path.of("target/perf-table.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, markdown);
+            System.out.println("\n" + markdown);
+        }
+    }
+
+    /** Each service restarted alone on the otherwise idle stack (its class-data archive already written). */
+    private void startAndIdle(LocalStack stack) throws Exception {
+        for (String service : LocalStack.SERVICES) {
+            stack.killService(service);
+            Thread.sleep(2000);
+            Machine.Reading start = Machine.read(stack.postgresProcesses());
+            String load = String.format(Locale.ROOT, "%.1f", Machine.loadAverage());
+            stack.startService(service);
+            ServiceProcess process = stack.service(service);
+            double startedIn = startedIn(process.log());
+            Thread.sleep(20_000); // idle: JIT and GC settle
+            long idleRss = Memory.rssMbWithDescendants(process.pid());
+            String quiet = Machine.quietness(start, stack.postgresProcesses(), load + "-" + String.format(Locale.ROOT, "%.1f", Machine.loadAverage()));
+            table.add(service + ": JVM start", "< 2 s", String.format(Locale.ROOT, "%.2f s", startedIn), "–", "–", quiet);
+            table.add(service + ": idle RSS (20 s after start)", "< 200 MB", idleRss + " MB", "–", "–", quiet);
+        }
+    }
+
+    private static double startedIn(Path log) throws Exception {
+        List<String> lines = Files.readAllLines(log);
+        double last = Double.NaN;
+        for (String line : lines) {
+            Matcher m = STARTED.matcher(line);
+            if (m.find()) {
+                last = Double.parseDouble(m.group(1));
+            }
+        }
+        return last;
+    }
+
+    /** POST /assessments with report-service stopped: assessment-service, PostgreSQL, Kafka (and idle Keycloak, content). */
+    private void post(LocalStack stack, Clinician alice) throws Exception {
+        stack.killService("report-service");
+        String token = alice.token();
+        UUID sample = alice.submit(token, 1); // also fills the content cache the exercise plan reads
+        String url = stack.serviceUrl("assessment-service") + "/api/v1/assessments";
+        ServiceProcess service = stack.service("assessment-service");
+        ProcessHandle process = ProcessHandle.of(service.pid()).orElseThrow();
+
+        Wrk.post(ROOT, url, token, CONNECTIONS, WARM_UP);
+        Machine.Reading start = Machine.read(stack.postgresProcesses());
+        double cpu0 = Machine.cpuSeconds(process);
+        String jfr = startRecording(service, "post");
+        String figures;
+        long rss;
+        String load;
+        try (Machine.Sampler sampler = new Machine.Sampler(service.pid())) {
+            figures = Wrk.post(ROOT, url, token, CONNECTIONS, SECONDS);
+            rss = sampler.maxRssMb();
+            load = sampler.loadRange();
+        }
+        double cpu = Machine.cpuSeconds(process) - cpu0;
+        String quiet = Machine.quietness(start, stack.postgresProcesses(), load);
+        dumpRecording(service, jfr);
+        System.out.println("PERF POST: " + figures);
+
+        InsertCeiling.Latencies ceiling;
+        String ceilingQuiet;
+        Machine.Reading ceilingStart = Machine.read(stack.postgresProcesses());
+        try (Machine.Sampler sampler = new Machine.Sampler(0)) {
+            ceiling = InsertCeiling.measure(stack.postgres().jdbcUrl("assessment"), sample, CONNECTIONS, WARM_UP, SECONDS);
+            ceilingQuiet = Machine.quietness(ceilingStart, stack.postgresProcesses(), sampler.loadRange());
+        }
+        double requests = Wrk.value(figures, "requests");
+        double rate = Wrk.value(figures, "/s");
+        double errors = Wrk.value(figures, "errors");
+        table.add("POST /api/v1/assessments, wrk " + CONNECTIONS + " connections, " + SECONDS + " s",
+                "≥ 1,000/s", String.format(Locale.ROOT, "%.0f/s (%.0f errors)", rate, errors),
+                String.format(Locale.ROOT, "PostgreSQL, the same 3 rows per transaction: %.0f/s", ceiling.perSecond()),
+                String.format(Locale.ROOT, "%.0f %%", 100 * rate / ceiling.perSecond()), quiet + "; anchor: " + ceilingQuiet);
+        table.add("POST p99 latency", "< 50 ms", Wrk.value(figures, "p99") + " ms",
+                String.format(Locale.ROOT, "PostgreSQL p99 %.1f ms", ceiling.percentileMs(99)), "–", quiet);
+        table.add("assessment-service CPU per POST", "≤ 1 ms", String.format(Locale.ROOT, "%.2f ms", 1000 * cpu / requests),
+                "–", "–", quiet);
+        table.add("assessment-service RSS under POST load", "< 400 MB", rss + " MB", "–", "–", quiet);
+        stack.startService("report-service");
+    }
+
+    /** The whole stack: a sustained rate, then rising rates until the reports fall behind. */
+    private void wholeStack(LocalStack stack, Clinician alice) throws Exception {
+        String reports = stack.postgres().jdbcUrl("report");
+        PacedSubmissions.run(alice, reports, 10, 10, Duration.ofMinutes(2)); // warm-up: JIT, renderer, caches
+
+        Machine.Reading start = Machine.read(stack.postgresProcesses());
+        PacedSubmissions.Outcome sustained;
+        long rssReport;
+        long rssAssessment;
+        String load;
+        String jfr = startRecording(stack.service("report-service"), "stack");
+        try (Machine.Sampler reportRss = new Machine.Sampler(stack.service("report-service").pid());
+             Machine.Sampler assessmentRss = new Machine.Sampler(stack.service("assessment-service").pid())) {
+            sustained = PacedSubmissions.run(alice, reports, STACK_RATE, STACK_SECONDS, Duration.ofMinutes(5));
+            rssReport = reportRss.maxRssMb();
+            rssAssessment = assessmentRss.maxRssMb();
+            load = reportRss.loadRange();
+        }
+        dumpRecording(stack.service("report-service"), jfr);
+        String quiet = Machine.quietness(start, stack.postgresProcesses(), load);
+        System.out.println("PERF whole stack: " + sustained.summary());
+        table.add(String.format(Locale.ROOT, "whole stack, %.0f submissions/s for %d s: submit → READY p95", STACK_RATE, STACK_SECONDS),
+                "≤ 1 s", String.format(Locale.ROOT, "%.0f ms (p50 %.0f, p99 %.0f)", sustained.percentile(95), sustained.percentile(50),
+                        sustained.percentile(99)), "–", "–", quiet);
+        table.add("whole stack: lost", "0", sustained.lost() + " of " + sustained.accepted() + " accepted ("
+                + sustained.submitted() + " submitted)", "–", "–", quiet);
+        table.add("report-service RSS under the whole-stack load", "< 400 MB", rssReport + " MB", "–", "–", quiet);
+        table.add("assessment-service RSS under the whole-stack load", "< 400 MB", rssAssessment + " MB", "–", "–", quiet);
+
+        double keptUp = 0;
+        List<String> steps = new ArrayList<>();
+        Machine.Reading keepUpStart = Machine.read(stack.postgresProcesses());
+        String keepUpLoad;
+        try (Machine.Sampler sampler = new Machine.Sampler(0)) {
+            for (String r : KEEP_UP_RATES.split(",")) {
+                double rate = Double.parseDouble(r.trim());
+                PacedSubmissions.Outcome step = PacedSubmissions.run(alice, reports, rate, KEEP_UP_SECONDS, Duration.ofMinutes(3));
+                boolean ok = step.keptUp(Duration.ofSeconds(5));
+                steps.add(String.format(Locale.ROOT, "%.0f/s %s", rate, ok ? "kept up" : "fell behind"));
+                System.out.println("PERF keep-up " + rate + "/s: " + step.summary() + (ok ? " — kept up" : " — fell behind"));
+                if (!ok) {
+                    break;
+                }
+                keptUp = rate;
+            }
+            keepUpLoad = sampler.loadRange();
+        }
+        table.add("highest rate at which reports keep up (READY ≤ 5 s after the last of " + KEEP_UP_SECONDS + " s of submissions)",
+                "≥ 100/s", String.format(Locale.ROOT, "%.0f/s", keptUp), String.join(", ", steps), "–",
+                Machine.quietness(keepUpStart, stack.postgresProcesses(), keepUpLoad));
+        if (sustained.lost() != 0 || sustained.accepted() != sustained.submitted()) {
+            throw new AssertionError("the harness lost submissions: " + sustained.summary());
+        }
+    }
+
+    /** -Dperf.jfr=true: a flight recording of the service while the phase runs (jcmd; written to target/). */
+    private static String startRecording(ServiceProcess service, String name) throws Exception {
+        if (!JFR) {
+            return null;
+        }
+        jcmd(service.pid(), "JFR.start", "name=" + name, "settings=profile");
+        return name;
+    }
+
+    private static void dumpRecording(ServiceProcess service, String name) throws Exception {
+        if (name == null) {
+            return;
+        }
+        Path file = Path.of("target/" + service.name() + "-" + name + ".jfr").toAbsolutePath();
+        jcmd(service.pid(), "JFR.stop", "name=" + name, "filename=" + file);
+        System.out.println("PERF flight recording: " + file);
+    }
+
+    private static void jcmd(long pid, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", args) + ": " + out);
+        }
+    }
+}
