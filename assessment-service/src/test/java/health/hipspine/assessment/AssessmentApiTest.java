@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -327,6 +328,33 @@ class AssessmentApiTest {
         given().auth().oauth2(noClinic).when().get("/api/v1/assessments/" + UUID.randomUUID()).then().statusCode(403);
         given().auth().oauth2(noClinic).when().get("/api/v1/patients/pt-1/assessments").then().statusCode(403);
         assertThat(count("assessment")).isEqualTo(assessments);
+    }
+
+    /** The progress the event carries (report-service prints it): against the latest earlier encounter, not a later one. */
+    @Test
+    void theEventCarriesProgressOverTheLatestEarlierEncounter() throws SQLException {
+        String patient = newPatient();
+        String first = post(CLINICIAN_A, Submissions.hip(patient, "2026-10-01", 7, 3)).then().statusCode(201).extract().path("id");
+        post(CLINICIAN_A, Submissions.hip(patient, "2026-12-01", 2, 1)).then().statusCode(201); // a later encounter
+        String second = post(CLINICIAN_A, Submissions.hip(patient, "2026-10-29", 4, 1)).then().statusCode(201).extract().path("id");
+
+        String progress = outboxPayload(second, "progress");
+        assertThat(progress).as("progress of " + second).contains("\"previousAssessmentId\": \"" + first + "\"");
+        // NPRS 7 -> 4: a fall of 3 points, -42.9 %
+        assertThat(progress).contains("\"measure\": \"NPRS\"").contains("\"change\": -3").contains("-42.9");
+        assertThat(outboxPayload(first, "progress")).contains("\"previousAssessmentId\": null");
+    }
+
+    String outboxPayload(String assessmentId, String field) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT (payload -> ?)::text FROM outbox_event WHERE aggregate_id = ?::uuid")) {
+            s.setString(1, field);
+            s.setString(2, assessmentId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("outbox row of " + assessmentId).isTrue();
+                return rs.getString(1);
+            }
+        }
     }
 
     @Test

@@ -72,8 +72,8 @@ public class AssessmentStore {
             }
         }
         ValidSubmission s = candidate.submission;
-        ProgressJudging.Earlier previous = assessments.latestInClinicOnOrBefore(clinic, s.patientRef(), s.encounterDate())
-                .map(AssessmentService::earlier).orElse(null);
+        ProgressJudging.Earlier previous = assessments.latestScoresInClinicOnOrBefore(clinic, s.patientRef(), s.encounterDate())
+                .map(e -> new ProgressJudging.Earlier(e.id(), e.encounterDate(), e.questionnaires())).orElse(null);
         Progress sincePrevious = progress.between(previous, candidate.result.questionnaires());
         assessments.persist(candidate);
         // the request's trace travels with the row: the relay continues it when it publishes (docs/operations.md)

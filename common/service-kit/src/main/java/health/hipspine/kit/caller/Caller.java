@@ -1,6 +1,7 @@
 package health.hipspine.kit.caller;
 
 import health.hipspine.kit.problem.Problems;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -87,7 +88,10 @@ public class Caller {
     }
 
     private String claim(String name) {
-        Object value = jwt().map(token -> token.getClaim(name)).orElse(null);
+        // JsonWebToken.getClaim tries Claims.valueOf(name) first and throws for every custom claim (clinic_id): an
+        // exception with a full stack per call, several per request (profiled); the OIDC principal's claims do not
+        Object value = jwt().map(token -> token instanceof OidcJwtCallerPrincipal oidc
+                ? oidc.getClaims().getClaimValue(name) : token.getClaim(name)).orElse(null);
         return value == null ? null : LoginName.stripQuotes(value.toString());
     }
 }
