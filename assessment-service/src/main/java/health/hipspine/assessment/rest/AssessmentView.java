@@ -37,7 +37,11 @@ public record AssessmentView(
         List<String> suppressedSuggestions) {
 
     static AssessmentView of(AssessmentEntity a) {
-        AssessmentResult r = a.result;
+        return of(a, a.result);
+    }
+
+    /** The stored assessment with {@code r}, its result in the reader's language. */
+    static AssessmentView of(AssessmentEntity a, AssessmentResult r) {
         return new AssessmentView(a.id, a.createdAt, a.submission.patientRef(), a.submission.encounterDate(),
                 r.modelVersion(), r.contentRelease(), r.triage(), r.differential(), r.hipSpineSyndrome(), r.questionnaires(),
                 r.exercisePlan(), r.nextSteps(), r.warnings(), r.setting(), r.leadingCategory(), r.patientInstruction(),

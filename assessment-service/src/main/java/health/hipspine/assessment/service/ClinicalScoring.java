@@ -47,6 +47,17 @@ public class ClinicalScoring {
     }
 
     public Scored score(ValidSubmission s) {
-        return ClinicalModelMapping.scored(model.assess(ClinicalModelMapping.input(s.age(), s.sex(), s.findings(), s.questionnaires(), s.setting())));
+        return score(s, "en");
+    }
+
+    /** The version stamped on every result this model scores, e.g. {@code hipspine-model 2026.12.0}. */
+    public String modelVersion() {
+        return model.version();
+    }
+
+    /** Scored with every model text in {@code language} (en or es; the model falls back to English). */
+    public Scored score(ValidSubmission s, String language) {
+        return ClinicalModelMapping.scored(model.assess(
+                ClinicalModelMapping.input(s.age(), s.sex(), s.findings(), s.questionnaires(), s.setting()), language));
     }
 }

@@ -22,10 +22,9 @@ public class ExercisePlanner {
 
     private static final Logger LOG = Logger.getLogger(ExercisePlanner.class);
     public static final String UNAVAILABLE = "unavailable";
-    public static final String HELD_BACK = "Exercise plan held back for safety: the triage (or the patient's age) calls for a "
-            + "medical assessment first; see the triage action";
+    public static final String HELD_BACK = PlanWording.english(PlanWording.HELD_BACK);
     public static final Warning CONTENT_UNAVAILABLE = new Warning("content-unavailable",
-            "The exercise catalogue could not be reached: the exercise plan is incomplete. Scoring is unaffected.");
+            PlanWording.english(PlanWording.CONTENT_UNAVAILABLE));
 
     private final ContentCatalogue catalogue;
 
@@ -62,7 +61,7 @@ public class ExercisePlanner {
         } catch (RuntimeException e) {
             LOG.warnf("exercise catalogue unavailable: %s", e.getClass().getSimpleName());
             return new Planned(release,
-                    new ExercisePlan(false, "The exercise catalogue could not be reached; no exercises were selected", List.of()),
+                    new ExercisePlan(false, PlanWording.english(PlanWording.CATALOGUE_UNREACHABLE), List.of()),
                     List.of(CONTENT_UNAVAILABLE));
         }
     }

@@ -83,8 +83,7 @@ public final class ExercisePrescription {
 
     public static ExercisePlan plan(List<String> recommended, List<String> likely, Patient patient, Catalogue catalogue) {
         if (recommended.isEmpty()) {
-            return new ExercisePlan(true, "No pain source is likely enough to recommend exercises; clinical judgement decides",
-                    List.of());
+            return new ExercisePlan(true, PlanWording.english(PlanWording.NO_LIKELY_SOURCE), List.of());
         }
         Set<String> likelySet = new HashSet<>(likely);
         likelySet.addAll(recommended);

@@ -27,7 +27,7 @@ const ODI_SECTIONS = 10, STARTBACK_ITEMS = 9, HOOS_ITEMS = 12;
 
 let draft = loadDraft();
 let catalogue = {};        // per language: {findings, byCode, emergencyRules}
-let currentResult = null;  // the assessment shown on the result page
+let currentResult = null;  // {lang, assessment}: the assessment shown on the result page, in that language
 let reportPoll = null;
 
 // ---- small DOM helpers ---------------------------------------------------------------------------------------
@@ -476,12 +476,13 @@ async function submit(button) {
   button.disabled = true;
   status(t('submitting'));
   try {
-    const created = await call('assessment', '/api/v1/assessments', { method: 'POST', body });
+    // the result's texts (triage, next steps, warnings, evidence notes) in the console's language
+    const created = await call('assessment', '/api/v1/assessments', { method: 'POST', body, lang: language() });
     draft.assessmentId = created.id;
     draft.errors = {};
     draft.step = 'result';
     save();
-    currentResult = created;
+    currentResult = { lang: language(), assessment: created };
     status('');
     await render();
     document.getElementById('main').focus();
@@ -500,10 +501,12 @@ async function submit(button) {
 // ---- result, report -------------------------------------------------------------------------------------------
 
 async function viewResult() {
-  if (!currentResult || currentResult.id !== draft.assessmentId) {
-    currentResult = await call('assessment', '/api/v1/assessments/' + encodeURIComponent(draft.assessmentId));
+  const lang = language();
+  // fetched again when the language changes: the service answers the result's texts in the language asked for
+  if (!currentResult || currentResult.assessment.id !== draft.assessmentId || currentResult.lang !== lang) {
+    currentResult = { lang, assessment: await call('assessment', '/api/v1/assessments/' + encodeURIComponent(draft.assessmentId), { lang }) };
   }
-  const a = currentResult, lang = language();
+  const a = currentResult.assessment;
   const triage = a.triage ?? {};
   const instruction = a.patientInstruction;
   const out = [h('h2', { text: t('resultTitle') }),

@@ -9,6 +9,9 @@ let endpoints = null;  // from the realm's discovery document
 let tokens = null;     // {access, refresh, idToken, expiresAt}
 let refreshTimer = null;
 let onExpired = () => {};
+let redirecting = false; // one trip to Keycloak at a time: a refused refresh and the 401 it causes both ask for one
+// back from Keycloak through the browser's page cache: the trip was abandoned, allow another
+window.addEventListener('pageshow', e => { if (e.persisted) redirecting = false; });
 
 function b64url(bytes) {
   return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -46,6 +49,8 @@ export async function init(config, expired) {
 
 /** Sends the browser to Keycloak's login page (the caller saves what was typed first). */
 export async function login(lang) {
+  if (redirecting) return;
+  redirecting = true;
   const verifier = randomString();
   const state = randomString();
   const challenge = b64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));

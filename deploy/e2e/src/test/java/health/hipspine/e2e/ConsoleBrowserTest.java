@@ -2,6 +2,7 @@ package health.hipspine.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import health.hipspine.stack.Keycloak;
 import health.hipspine.stack.LocalStack;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -282,11 +283,82 @@ class ConsoleBrowserTest {
         checkPage("14-es-examination");
         click("next");
         click("calculate");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage-banner")));
+        WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage-banner")));
         assertTrue(text(By.id("view")).contains("Resultado"), text(By.id("view")));
+        // the result's own texts come from assessment-service in Spanish (Accept-Language: es)
+        assertTrue(banner.getText().contains("Ningún signo de alarma requiere derivación"), "Spanish triage action: " + banner.getText());
+        String result = text(By.id("view"));
+        assertTrue(result.contains("Sin pruebas de imagen rutinarias"), "Spanish next step: " + result);
+        assertFalse(result.contains("No routine imaging") || result.contains("No red flag needs referral"), "no English result text: " + result);
         assertReportReadyAndDownload("15-es-result");
         Path handout = downloadHandout("es");
         assertPdf(handout);
+        assertNoAccessibilityFailures();
+    }
+
+    @Test
+    @Order(6)
+    void aSessionThatExpiresMidFormSendsAliceThroughSignInAndKeepsEverythingSheTyped() {
+        signOut();
+        signIn("alice");
+        String patient = "web-e2e-exp-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        type("f-patientRef", patient);
+        type("f-age", "47");
+        choose("f-sex", "male");
+        driver.findElements(By.cssSelector("fieldset.question input[value='no']")).forEach(WebElement::click);
+        click("next");
+        pressSpaceOn("f-body_pain_buttock_right");
+        click("next");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("f-hist_aggravated_squatting"))).click();
+        click("next");
+        choose("f-exam_test_fadir", "false");
+        click("next");
+        choose("f-nprs", "5");
+        checkPage("16-expiry-before");
+
+        // her session ends (Keycloak's admin API, as when its idle timeout passes) and the page's clock passes the
+        // access token's expiry, so the page must refresh, and Keycloak refuses: what a real expiry looks like
+        endKeycloakSessionsOf("alice");
+        driver.executeScript("const now = Date.now.bind(Date); Date.now = () => now() + 10 * 60 * 1000;");
+        click("calculate");
+
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        screenshot("17-expiry-sign-in-again");
+        username.sendKeys("alice");
+        driver.findElement(By.id("password")).sendKeys("alice-demo");
+        driver.findElement(By.id("kc-login")).click();
+
+        // back on the step she left, with everything she typed, on every step
+        wait.until(ExpectedConditions.textMatches(By.id("who"), java.util.regex.Pattern.compile(".*alice.*")));
+        WebElement nprs = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-nprs")));
+        assertEquals("5", nprs.getAttribute("value"), "NPRS kept");
+        checkPage("18-expiry-restored");
+        openStep("Examination");
+        assertEquals("false", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-exam_test_fadir"))).getAttribute("value"),
+                "the examination kept");
+        openStep("History");
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-hist_aggravated_squatting"))).isSelected(),
+                "the history kept");
+        openStep("Body chart");
+        assertEquals("true", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-body_pain_buttock_right")))
+                .getAttribute("aria-checked"), "the body chart kept");
+        openStep("Red flags");
+        assertEquals(patient, wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-patientRef"))).getAttribute("value"));
+        assertEquals("47", driver.findElement(By.id("f-age")).getAttribute("value"));
+        assertEquals("male", driver.findElement(By.id("f-sex")).getAttribute("value"));
+        assertTrue(driver.findElements(By.cssSelector("fieldset.question input[value='no']")).stream().allMatch(WebElement::isSelected),
+                "every red-flag answer kept");
+
+        // the submission goes through, once, with what she typed
+        openStep("Questionnaires");
+        assertEquals("5", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-nprs"))).getAttribute("value"));
+        click("calculate");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage-banner")));
+        checkPage("19-expiry-result");
+        JsonNode history = JSON.valueToTree(given().auth().oauth2(aliceToken())
+                .get(stack.serviceUrl("assessment-service") + "/api/v1/patients/" + patient + "/assessments").jsonPath().getMap("$"));
+        assertEquals(1, history.path("items").size(), "one assessment stored, not two: " + history);
+        assertEquals(5, history.path("items").get(0).path("questionnaires").path("nprs").asInt(), history.toString());
         assertNoAccessibilityFailures();
     }
 
@@ -361,11 +433,27 @@ class ConsoleBrowserTest {
         assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), head, file + " is not a PDF");
     }
 
-    /** A second visit of alice's patient, through the API with alice's token: gives the history a course. */
-    private void secondVisitThroughTheApi() {
-        String token = given().contentType(ContentType.URLENC).formParams(Map.of("grant_type", "password",
+    private String aliceToken() {
+        return given().contentType(ContentType.URLENC).formParams(Map.of("grant_type", "password",
                         "client_id", "hipspine-web", "username", "alice", "password", "alice-demo"))
                 .post(stack.keycloak().tokenUrl()).jsonPath().getString("access_token");
+    }
+
+    /** Ends every Keycloak session of the user through the admin API (the master realm's demo administrator). */
+    private void endKeycloakSessionsOf(String user) {
+        String kc = stack.keycloak().url();
+        String admin = given().contentType(ContentType.URLENC).formParams(Map.of("grant_type", "password",
+                        "client_id", "admin-cli", "username", Keycloak.ADMIN_USER, "password", Keycloak.ADMIN_PASSWORD))
+                .post(kc + "/realms/master/protocol/openid-connect/token").jsonPath().getString("access_token");
+        String id = given().auth().oauth2(admin).queryParam("username", user).queryParam("exact", true)
+                .get(kc + "/admin/realms/" + Keycloak.REALM + "/users").jsonPath().getString("[0].id");
+        given().auth().oauth2(admin).post(kc + "/admin/realms/" + Keycloak.REALM + "/users/" + id + "/logout")
+                .then().statusCode(204);
+    }
+
+    /** A second visit of alice's patient, through the API with alice's token: gives the history a course. */
+    private void secondVisitThroughTheApi() {
+        String token = aliceToken();
         String body = """
                 {"patientRef":"%s","encounterDate":"%s","age":58,"sex":"female",
                  "findings":[{"code":"pain.groin","value":true,"side":"left"}],
@@ -377,6 +465,14 @@ class ConsoleBrowserTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** Opens a step through the step list (the questionnaires step has no Back button). */
+    private void openStep(String label) {
+        WebElement step = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//nav[@id='steps']//button[contains(., '" + label + "')]")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", step);
+        step.click();
+    }
 
     private String text(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by)).getText();

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,6 +55,11 @@ public final class Differential {
         for (CorrelatedGroup g : catalogue.correlatedGroups()) {
             g.members().forEach(m -> groupOfMember.put(m, g));
         }
+    }
+
+    /** A bracketed evidence-note annotation in the result's language (catalogue messages {@code note.*}). */
+    private String note(String code, String language, Map<String, String> values) {
+        return catalogue.message(code).text().format(values).in(language);
     }
 
     /** One candidate LR before correlated groups are resolved. */
@@ -97,9 +103,17 @@ public final class Differential {
                 clusterOutcomes.add(outcome);
                 if (outcome.verdict() == ClusterOutcome.Verdict.APPLIED) {
                     cluster.items().stream().map(ClusterItem::finding).filter(byCode::containsKey).forEach(scored::add);
-                    String note = cluster.evidenceNote().in(language) + " [" + outcome.row() + ": " + outcome.positive()
-                            + "/" + outcome.total() + " positive" + (outcome.side() == null ? "" : ", " + outcome.side().toLowerCase())
-                            + (outcome.missingItems().isEmpty() ? "" : ", " + outcome.missingItems().size() + " not recorded") + "]";
+                    List<String> count = new ArrayList<>();
+                    count.add(note("note.cluster-count", language, Map.of("positive", Integer.toString(outcome.positive()),
+                            "total", Integer.toString(outcome.total()))));
+                    if (outcome.side() != null) {
+                        count.add(note("note.side-" + outcome.side().toLowerCase(Locale.ROOT), language, Map.of()));
+                    }
+                    if (!outcome.missingItems().isEmpty()) {
+                        count.add(note("note.cluster-not-recorded", language,
+                                Map.of("count", Integer.toString(outcome.missingItems().size()))));
+                    }
+                    String note = cluster.evidenceNote().in(language) + " [" + outcome.row() + ": " + String.join(", ", count) + "]";
                     nodes.add(new Node(cluster.code(), cluster.category(), outcome.likelihoodRatio(), cluster.source(),
                             cluster.evidenceStatus(), note, cluster.cautions()));
                 }
@@ -203,8 +217,8 @@ public final class Differential {
             List<String> left = members.stream().map(Node::code).filter(c -> !c.equals(keptCode)).toList();
             if (!left.isEmpty()) {
                 kept = new Node(kept.code(), kept.category(), kept.lr(), kept.source(), kept.status(),
-                        kept.note() + " [" + g.code() + ": strongest of " + members.size() + " correlated; not multiplied with "
-                                + String.join(", ", left) + "]", kept.cautions());
+                        kept.note() + " [" + note("note.correlated-kept", language, Map.of("group", g.code(),
+                                "count", Integer.toString(members.size()), "left", String.join(", ", left))) + "]", kept.cautions());
                 out.add(new DifferentialOutcome.GroupOutcome(g.code(), keptCode, left, g.source()));
             }
             resolved.add(kept);

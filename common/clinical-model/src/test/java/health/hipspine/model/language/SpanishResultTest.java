@@ -1,0 +1,80 @@
+package health.hipspine.model.language;
+
+import health.hipspine.model.AssessmentInput;
+import health.hipspine.model.ClinicalModel;
+import health.hipspine.model.ModelResult;
+import health.hipspine.model.Sex;
+import health.hipspine.model.Finding;
+import health.hipspine.model.Questionnaires;
+import health.hipspine.model.Side;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A result asked for in Spanish has every text in Spanish, the bracketed annotations of the evidence notes included
+ * (cluster counts, the side, correlated findings), and exactly the numbers, codes and citations of the English one.
+ */
+class SpanishResultTest {
+
+    // Sutlive's cluster on the left with groin pain (one correlated group) and back pain: annotations of both kinds
+    private static final AssessmentInput HIP_OA = new AssessmentInput(66, Sex.FEMALE, List.of(
+            new Finding("pain.groin", true, Side.LEFT), new Finding("aggravated.squatting", true, null),
+            new Finding("test.hip-flexion-lateral-pain", true, Side.LEFT), new Finding("test.scour", true, Side.LEFT),
+            new Finding("test.hip-extension-pain", true, Side.LEFT), new Finding("difficulty-socks-shoes", true, null),
+            new Finding("rom.hip.internal-rotation", 15, Side.LEFT), new Finding("pain.low-back", true, null)),
+            new Questionnaires(null, null, 5));
+
+    @Test
+    void everyTextIsSpanishAndTheNumbersAreTheEnglishOnes() {
+        ModelResult en = ClinicalModel.standard().assess(HIP_OA, "en");
+        ModelResult es = ClinicalModel.standard().assess(HIP_OA, "es");
+        assertThat(es.language()).isEqualTo("es");
+
+        List<String> enNotes = notes(en);
+        List<String> esNotes = notes(es);
+        assertThat(enNotes).anyMatch(n -> n.contains(" positive, left]"))
+                .anyMatch(n -> n.contains("correlated; not multiplied with"));
+        assertThat(esNotes).hasSameSizeAs(enNotes)
+                .anyMatch(n -> n.contains(" positivos, lado izquierdo]"))
+                .anyMatch(n -> n.contains("hallazgos correlacionados; no se multiplica por"))
+                .noneMatch(n -> n.contains(" positive") || n.contains("strongest of") || n.contains("not recorded"));
+        assertThat(esNotes.stream().flatMap(n -> SpanishRegister.tuForms(n).stream())).isEmpty();
+
+        assertThat(es.triage().action()).isNotEqualTo(en.triage().action());
+        assertThat(es.hipSpineSyndrome().rationale()).isNotEqualTo(en.hipSpineSyndrome().rationale());
+        assertThat(texts(es.nextSteps().stream().map(ModelResult.NextStep::text)))
+                .doesNotContainAnyElementsOf(texts(en.nextSteps().stream().map(ModelResult.NextStep::text)));
+        assertThat(texts(es.warnings().stream().map(ModelResult.Warning::text)))
+                .doesNotContainAnyElementsOf(texts(en.warnings().stream().map(ModelResult.Warning::text)));
+
+        // only texts differ: every probability, LR, code and citation is the same
+        assertThat(es.differential()).hasSameSizeAs(en.differential());
+        for (int i = 0; i < en.differential().size(); i++) {
+            ModelResult.DifferentialEntry e = en.differential().get(i);
+            ModelResult.DifferentialEntry s = es.differential().get(i);
+            assertThat(s.category()).isEqualTo(e.category());
+            assertThat(s.probability()).isEqualTo(e.probability());
+            assertThat(s.preTestProbability()).isEqualTo(e.preTestProbability());
+            assertThat(s.preTestSource()).isEqualTo(e.preTestSource());
+            assertThat(s.contributions()).extracting(ModelResult.Contribution::findingCode, ModelResult.Contribution::likelihoodRatio,
+                    ModelResult.Contribution::source, ModelResult.Contribution::evidenceStatus)
+                    .isEqualTo(e.contributions().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.findingCode(),
+                            c.likelihoodRatio(), c.source(), c.evidenceStatus())).toList());
+        }
+        assertThat(es.nextSteps()).extracting(ModelResult.NextStep::code, ModelResult.NextStep::source)
+                .isEqualTo(en.nextSteps().stream().map(n -> org.assertj.core.groups.Tuple.tuple(n.code(), n.source())).toList());
+        assertThat(es.warnings()).extracting(ModelResult.Warning::code).isEqualTo(en.warnings().stream().map(ModelResult.Warning::code).toList());
+    }
+
+    private static List<String> notes(ModelResult r) {
+        return r.differential().stream().flatMap(d -> d.contributions().stream()).map(ModelResult.Contribution::evidenceNote).toList();
+    }
+
+    private static List<String> texts(Stream<String> s) {
+        return s.toList();
+    }
+}
