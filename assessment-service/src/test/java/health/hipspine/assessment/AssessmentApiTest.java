@@ -463,6 +463,7 @@ class AssessmentApiTest {
     }
 
     @Test
+    @MalformedRequests("a limit that is not a number, to prove the 400 names it")
     void aHistoryLimitThatIsNotANumberIs400NamingTheParameter() {
         given().auth().oauth2(CLINICIAN_A).queryParam("limit", "abc").when().get("/api/v1/patients/" + newPatient() + "/assessments")
                 .then().statusCode(400)
@@ -501,6 +502,11 @@ class AssessmentApiTest {
                 .body("items[0].actorSubject", equalTo("clinician-clinic-a"))
                 .body("items[0].clinicId", equalTo("clinic-a"));
         given().auth().oauth2(CLINICIAN_A).when().get("/api/v1/admin/audit").then().statusCode(403);
+    }
+
+    @Test
+    @MalformedRequests("an audit limit that is not a number, to prove the 400 names it")
+    void anAuditLimitThatIsNotANumberIs400NamingTheParameter() {
         given().auth().oauth2(TestTokens.admin()).queryParam("limit", "many").when().get("/api/v1/audit").then().statusCode(400)
                 .body("violations.field", hasItem("limit"));
     }

@@ -192,6 +192,7 @@ class ReportApiTest extends ReportTestBase {
     }
 
     @Test
+    @MalformedRequests("a date, size and id off their declared schemas, to prove the 400 names each")
     void malformedParametersAnswer400NamingTheField() {
         given().auth().oauth2(CLINICIAN_A).queryParam("from", "yesterday").get("/api/v1/reports").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("field", equalTo("from"));
@@ -202,6 +203,7 @@ class ReportApiTest extends ReportTestBase {
     }
 
     @Test
+    @MalformedRequests("ids, version, page and limit off their declared schemas, to prove the 400 names each")
     void aMalformedIdVersionPageOrLimitAnswers400NamingItNever404() {
         given().auth().oauth2(CLINICIAN_A).get("/api/v1/reports/{id}", "not-a-uuid").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("field", equalTo("id"));

@@ -4,6 +4,7 @@ import health.hipspine.assessment.support.ContentServiceStub;
 import health.hipspine.testing.KafkaTestResource;
 import health.hipspine.testing.PostgresTestResource;
 import health.hipspine.testing.TestTokens;
+import health.hipspine.testing.contract.MalformedRequests;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.agroal.api.AgroalDataSource;
@@ -480,8 +481,15 @@ class CdsHooksTest {
                         .body("items[0].clinicId", equalTo("clinic-a"));
             }
         }
+    }
 
-        // an outcome outside the spec's two is refused
-        call(path, token(path), body.replace("overridden", "ignored")).then().statusCode(422);
+    @Test
+    @MalformedRequests("an outcome outside the spec's two (the contract's enum), to prove the 422")
+    void feedbackWithAnOutcomeOutsideTheSpecsTwoIsRefused() {
+        String body = """
+                {"feedback":[{"card":"%s","outcome":"ignored","outcomeTimestamp":"2026-12-01T10:15:00Z"}]}"""
+                .formatted(UUID.randomUUID());
+        String path = ORDER_SELECT + "/feedback";
+        call(path, token(path), body).then().statusCode(422);
     }
 }

@@ -7,6 +7,7 @@ import health.hipspine.fhirkit.validation.R4Validator;
 import health.hipspine.testing.KafkaTestResource;
 import health.hipspine.testing.PostgresTestResource;
 import health.hipspine.testing.TestTokens;
+import health.hipspine.testing.contract.MalformedRequests;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -299,6 +300,7 @@ class FhirAssessmentTest {
     }
 
     @Test
+    @MalformedRequests("truncated FHIR JSON, to prove the 400")
     void unreadableFhirJsonIsA400OperationOutcome() {
         assess(EHR_A, "{\"resourceType\":\"QuestionnaireResponse\",").then().statusCode(400)
                 .contentType(startsWith(FHIR_JSON))
@@ -358,6 +360,11 @@ class FhirAssessmentTest {
         ContentServiceStub.stubCatalogue();
         given().urlEncodingEnabled(false).auth().oauth2(EHR_A).contentType(FHIR_JSON).body(hipResponse(newPatient(), ""))
                 .when().post(ASSESS).then().statusCode(201);
+    }
+
+    @Test
+    @MalformedRequests("an operation name outside the contract's enum ($assess), to prove the declared 404")
+    void anotherOperationNameIsA404OperationOutcome() {
         given().auth().oauth2(EHR_A).contentType(FHIR_JSON).body(hipResponse(newPatient(), ""))
                 .when().post("/fhir/r4/QuestionnaireResponse/$evaluate").then().statusCode(404)
                 .body("resourceType", equalTo("OperationOutcome"));

@@ -1,6 +1,7 @@
 package health.hipspine.content.catalogue;
 
 import health.hipspine.testing.TestTokens;
+import health.hipspine.testing.contract.MalformedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -181,6 +182,11 @@ class CatalogueReadTest {
             paged.addAll(r.path("items.code"));
         }
         assertThat(paged).hasSize(total).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    @MalformedRequests("size and page outside the bounds the contract declares, to prove the 400")
+    void pagingOutsideItsBoundsIs400() {
         clinician().queryParam("size", 0).get("/api/v1/exercises").then().statusCode(400);
         clinician().queryParam("size", 101).get("/api/v1/exercises").then().statusCode(400);
         clinician().queryParam("page", -1).get("/api/v1/exercises").then().statusCode(400);
@@ -237,6 +243,7 @@ class CatalogueReadTest {
     }
 
     @Test
+    @MalformedRequests("parameters of the wrong type, to prove the 400 names them")
     void unparseableParametersAre400ProblemsNamingTheParameter() {
         clinician().queryParam("difficulty", "abc").get("/api/v1/exercises").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("difficulty"));

@@ -1,8 +1,8 @@
 package health.hipspine.content.finding;
 
-import health.hipspine.testing.contract.MalformedRequests;
 import health.hipspine.testing.TestTokens;
 import health.hipspine.content.service.ClinicalModelCatalogue;
+import health.hipspine.testing.contract.MalformedRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -85,6 +85,11 @@ class ClinicalModelEndpointsTest {
         }
         clinician().queryParam("q", "straight leg").get("/api/v1/findings").then().statusCode(200)
                 .body("items.code", hasItem("test.slr"));
+    }
+
+    @Test
+    @MalformedRequests("a group outside the declared enum, to prove the 400")
+    void anUnknownFindingGroupIs400() {
         clinician().queryParam("group", "NONSENSE").get("/api/v1/findings").then().statusCode(400);
     }
 

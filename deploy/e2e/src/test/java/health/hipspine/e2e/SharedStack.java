@@ -17,15 +17,19 @@ import static org.junit.jupiter.api.Assertions.fail;
  * One real stack for every end-to-end test class of the run (Keycloak alone takes a minute or more to start):
  * started by the first class that asks for it, stopped when the whole run ends (JUnit's root store closes it).
  * A test class gets it as a parameter of its {@code @BeforeAll} method with {@code @ExtendWith(SharedStack.Resolver.class)}.
+ * Its services export their traces to {@link #traces} (an in-test OTLP receiver; the stack does this only when asked,
+ * {@code deploy/local/run.sh} does not), so {@code TraceEndToEndTest} can follow one submission whichever class starts it.
  */
 final class SharedStack implements AutoCloseable {
 
     final LocalStack stack;
     final Path data;
+    final OtlpTraceReceiver traces;
 
-    private SharedStack(LocalStack stack, Path data) {
+    private SharedStack(LocalStack stack, Path data, OtlpTraceReceiver traces) {
         this.stack = stack;
         this.data = data;
+        this.traces = traces;
     }
 
     private static SharedStack start() {
@@ -37,11 +41,17 @@ final class SharedStack implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         long t0 = System.nanoTime();
+        OtlpTraceReceiver traces = null;
         try {
-            LocalStack stack = LocalStack.start(LocalStack.Settings.freePorts(root, data), m -> System.out.println("[e2e stack] " + m));
+            traces = OtlpTraceReceiver.start();
+            LocalStack stack = LocalStack.start(LocalStack.Settings.freePorts(root, data),
+                    m -> System.out.println("[e2e stack] " + m), traces.serviceEnvironment());
             System.out.printf("[e2e stack] up in %.1f s, RSS MB %s%n", (System.nanoTime() - t0) / 1e9, stack.residentMemoryMb());
-            return new SharedStack(stack, data);
+            return new SharedStack(stack, data, traces);
         } catch (IOException e) {
+            if (traces != null) {
+                traces.close();
+            }
             return fail("The real stack did not start (data " + data + "): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -52,6 +62,7 @@ final class SharedStack implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stack.close();
+        traces.close();
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

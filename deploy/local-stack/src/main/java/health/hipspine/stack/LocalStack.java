@@ -62,19 +62,31 @@ public final class LocalStack implements AutoCloseable {
 
     private final Settings settings;
     private final Consumer<String> progress;
+    /** Extra environment for every service (e.g. the OTLP exporter of a test's trace receiver); empty by default. */
+    private final Map<String, String> serviceEnvironment;
     private Postgres postgres;
     private KafkaBroker kafka;
     private Keycloak keycloak;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
-    private LocalStack(Settings settings, Consumer<String> progress) {
+    private LocalStack(Settings settings, Consumer<String> progress, Map<String, String> serviceEnvironment) {
         this.settings = settings;
         this.progress = progress;
+        this.serviceEnvironment = Map.copyOf(serviceEnvironment);
     }
 
     /** Starts every part and returns once all are healthy; on failure stops what already runs. */
     public static LocalStack start(Settings settings, Consumer<String> progress) throws IOException, InterruptedException {
-        LocalStack stack = new LocalStack(settings, progress);
+        return start(settings, progress, Map.of());
+    }
+
+    /**
+     * The same, with {@code serviceEnvironment} added to every service's environment (also when a service is
+     * restarted): a test that asks for it, e.g. {@code OTEL_*} settings pointing the services at its trace receiver.
+     */
+    public static LocalStack start(Settings settings, Consumer<String> progress, Map<String, String> serviceEnvironment)
+            throws IOException, InterruptedException {
+        LocalStack stack = new LocalStack(settings, progress, serviceEnvironment);
         try {
             stack.startAll();
             return stack;
@@ -192,6 +204,7 @@ public final class LocalStack implements AutoCloseable {
             // always, assessment-service when its caller has no Keycloak token (CDS Hooks calls)
             env.put("OIDC_CLIENT_SECRET", "demo-secret-" + service);
         }
+        env.putAll(serviceEnvironment);
         return env;
     }
 

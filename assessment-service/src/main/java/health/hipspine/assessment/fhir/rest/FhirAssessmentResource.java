@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.Bundle;
@@ -66,6 +67,8 @@ public class FhirAssessmentResource {
     @GET
     @Path("/metadata")
     @PermitAll
+    // declared public in the contract (an empty requirement: no token needed), not the class's roles
+    @SecurityRequirementsSet
     @Produces({FhirMedia.FHIR_JSON, FhirMedia.JSON})
     @Operation(operationId = "getFhirCapabilities", summary = "CapabilityStatement", description = "Public: what this FHIR endpoint serves.")
     @APIResponse(responseCode = "200", description = "The CapabilityStatement")
@@ -94,6 +97,7 @@ public class FhirAssessmentResource {
     @APIResponse(responseCode = "400", description = "Not FHIR R4 JSON, or an unknown element (OperationOutcome)")
     @APIResponse(responseCode = "401", description = "No valid bearer token (OperationOutcome)")
     @APIResponse(responseCode = "403", description = "Role not allowed, or the token names no clinic (OperationOutcome)")
+    @APIResponse(responseCode = "404", description = "An operation other than $assess (OperationOutcome)")
     @APIResponse(responseCode = "422", description = "A rule is broken: each issue's expression names the element (OperationOutcome)")
     public Response assess(
             @Parameter(description = "The operation: $assess (or %24assess)", schema = @Schema(enumeration = ASSESS))

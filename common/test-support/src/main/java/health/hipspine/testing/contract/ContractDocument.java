@@ -13,29 +13,37 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One committed OpenAPI 3.1 document as a validator of HTTP exchanges: finds the operation for a method and path
- * and checks a status, content type and body against what the operation declares. Schemas are validated with
- * networknt json-schema-validator in the OpenAPI 3.1 dialect (JSON Schema 2020-12), formats asserted (a client
- * generated from the document parses {@code uuid} and {@code date-time} strictly). swagger-request-validator is not
- * used: it does not enforce 3.1 schema types (docs/openapi/README.md).
+ * and checks its parameters, a status, content type and body against what the operation declares. Schemas are
+ * validated with networknt json-schema-validator in the OpenAPI 3.1 dialect (JSON Schema 2020-12), formats asserted
+ * (a client generated from the document parses {@code uuid} and {@code date-time} strictly). swagger-request-validator
+ * is not used: it does not enforce 3.1 schema types (docs/openapi/README.md).
  */
 public final class ContractDocument {
 
     private static final Map<Path, ContractDocument> LOADED = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    /** Header parameters OpenAPI says to ignore: HTTP itself carries them (OpenAPI 3.1, Parameter Object, "name"). */
+    private static final List<String> IGNORED_HEADERS = List.of("accept", "content-type", "authorization");
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final String name;
     private final String iri;
@@ -108,6 +116,179 @@ public final class ContractDocument {
             }
         }
         return Optional.empty();
+    }
+
+    /** A parameter the operation declares (its own or its path item's), with the JSON pointer of its schema. */
+    private record Parameter(String name, String in, boolean required, boolean explode, String schemaPointer,
+                             JsonNode schema) {
+        String label() {
+            return in + " parameter '" + name + "'";
+        }
+    }
+
+    /**
+     * What is wrong with the parameters of a request to the operation: a required path, query or header parameter
+     * missing, a query parameter the operation does not declare, or a value that does not fit its parameter's schema
+     * (type, enum, format, pattern, minimum/maximum). {@code rawPath} and {@code rawQuery} are as sent (percent-encoded);
+     * {@code headers} are keyed by lower-case name. Undeclared headers pass: HTTP and proxies add their own.
+     */
+    public List<String> parameterProblems(Operation op, String rawPath, String rawQuery, Map<String, List<String>> headers) {
+        List<String> problems = new ArrayList<>();
+        Map<String, List<String>> query = queryParameters(rawQuery);
+        Map<String, String> path = pathValues(op.template, rawPath);
+        List<Parameter> declared = parameters(op);
+        for (String name : query.keySet()) {
+            if (declared.stream().noneMatch(p -> p.in.equals("query") && p.name.equals(name))) {
+                problems.add(op + ": query parameter '" + name + "' is not declared (declared: "
+                        + declared.stream().filter(p -> p.in.equals("query")).map(Parameter::name).toList() + ")");
+            }
+        }
+        for (Parameter p : declared) {
+            List<String> values = switch (p.in) {
+                case "path" -> path.containsKey(p.name) ? List.of(path.get(p.name)) : List.of();
+                case "query" -> query.getOrDefault(p.name, List.of());
+                case "header" -> IGNORED_HEADERS.contains(p.name.toLowerCase(Locale.ROOT)) ? null
+                        : headers.getOrDefault(p.name.toLowerCase(Locale.ROOT), List.of());
+                default -> null; // cookies: none of our operations declares one
+            };
+            if (values == null) {
+                continue;
+            }
+            if (values.isEmpty()) {
+                if (p.required || p.in.equals("path")) {
+                    problems.add(op + ": required " + p.label() + " is missing");
+                }
+                continue;
+            }
+            if (p.schema.isMissingNode()) {
+                continue; // declared with "content" instead of "schema": only its presence is checked
+            }
+            String instance = instance(p, values);
+            if (instance == null) {
+                problems.add(op + ": " + p.label() + " is sent " + values.size() + " times, its schema takes one value");
+                continue;
+            }
+            validate(p.schemaPointer, instance).forEach(e -> problems.add(op + ": " + p.label() + " = " + values + ": " + e));
+        }
+        return problems;
+    }
+
+    /** The operation's parameters: the path item's, overridden by the operation's own of the same name and location. */
+    private List<Parameter> parameters(Operation op) {
+        Map<String, Parameter> byKey = new LinkedHashMap<>();
+        String itemPointer = op.pointer.substring(0, op.pointer.lastIndexOf('/'));
+        for (String base : List.of(itemPointer, op.pointer)) {
+            JsonNode list = at(base + "/parameters");
+            for (int i = 0; i < list.size(); i++) {
+                String pointer = base + "/parameters/" + i;
+                JsonNode node = list.get(i);
+                if (node.path("$ref").asString("").startsWith("#/")) {
+                    pointer = node.get("$ref").asString("").substring(1);
+                    node = at(pointer);
+                }
+                String in = node.path("in").asString("");
+                String style = node.path("style").asString(in.equals("query") ? "form" : "simple");
+                boolean explode = node.path("explode").asBoolean(style.equals("form"));
+                Parameter p = new Parameter(node.path("name").asString(""), in, node.path("required").asBoolean(false),
+                        explode, pointer + "/schema", node.path("schema"));
+                byKey.put(p.in + ":" + p.name, p);
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /**
+     * The JSON text a parameter's string values stand for under its schema: a number or boolean where the schema
+     * takes one and the text is one, an array of the values for an array schema, a string otherwise (so "abc" for an
+     * integer fails as a string); {@code null} when a one-value parameter was sent several times.
+     */
+    private String instance(Parameter p, List<String> values) {
+        JsonNode schema = resolve(p.schema);
+        if (types(schema).contains("array")) {
+            List<String> items = p.explode ? values
+                    : values.stream().flatMap(v -> java.util.Arrays.stream(v.split(",", -1))).toList();
+            JsonNode itemSchema = resolve(schema.path("items"));
+            return items.stream().map(v -> scalar(itemSchema, v)).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        }
+        return values.size() == 1 ? scalar(schema, values.get(0)) : null;
+    }
+
+    private String scalar(JsonNode schema, String value) {
+        List<String> types = types(schema);
+        if (types.contains("integer") && INTEGER.matcher(value).matches()
+                || types.contains("number") && NUMBER.matcher(value).matches()
+                || types.contains("boolean") && (value.equals("true") || value.equals("false"))) {
+            return value;
+        }
+        return JSON.writeValueAsString(value);
+    }
+
+    /** The schema's {@code type} (one or a list), following a {@code $ref} within the document. */
+    private List<String> types(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            List<String> types = new ArrayList<>();
+            type.forEach(t -> types.add(t.asString("")));
+            return types;
+        }
+        return type.isString() ? List.of(type.asString("")) : List.of();
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        for (int depth = 0; depth < 10 && schema.path("$ref").asString("").startsWith("#/"); depth++) {
+            schema = at(schema.get("$ref").asString("").substring(1));
+        }
+        return schema;
+    }
+
+    /** The node at a pointer as this class writes them (RFC 6901, braces percent-encoded for URI fragments). */
+    private JsonNode at(String pointer) {
+        return root.at(pointer.replace("%7B", "{").replace("%7D", "}"));
+    }
+
+    /** The decoded values of the path template's variables in a raw path it matches. */
+    private static Map<String, String> pathValues(String template, String rawPath) {
+        List<String> names = new ArrayList<>();
+        Matcher variable = Pattern.compile("\\{([^}/]+)}").matcher(template);
+        StringBuilder regex = new StringBuilder();
+        int last = 0;
+        while (variable.find()) {
+            regex.append(Pattern.quote(template.substring(last, variable.start()))).append("([^/]+)");
+            names.add(variable.group(1));
+            last = variable.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        Matcher m = Pattern.compile(regex.toString()).matcher(rawPath);
+        Map<String, String> values = new LinkedHashMap<>();
+        if (m.matches()) {
+            for (int i = 0; i < names.size(); i++) {
+                values.put(names.get(i), decode(m.group(i + 1), false));
+            }
+        }
+        return values;
+    }
+
+    /** Query parameters of a raw query string, decoded, in order, each name with all its values. */
+    private static Map<String, List<String>> queryParameters(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
+            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    /** Percent-decoding; '+' is a space only in a query (form encoding), in a path it is itself. */
+    private static String decode(String raw, boolean query) {
+        return URLDecoder.decode(query ? raw : raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** What is wrong with a request body sent to the operation: undeclared, unexpected content type, or invalid. */

@@ -9,14 +9,18 @@ import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * A REST Assured filter that holds every call under {@code /api/} to a committed OpenAPI contract: the operation
- * (method + path) must be declared, the request body must match the operation's request schema, and the response
- * status, content type and body must be declared for it. A mismatch throws an {@link AssertionError} naming the
- * operation and the violation, so the test fails. Paths outside {@code /api/} ({@code /q/health}, {@code /q/openapi},
- * metrics) are not part of the contract and pass unchecked.
+ * A REST Assured filter that holds every call under {@code /api/}, {@code /fhir/} and {@code /cds-services} to a
+ * committed OpenAPI contract: the operation (method + path) must be declared, its path, query and header parameters
+ * must be declared and fit their schemas, the request body must match the operation's request schema, and the
+ * response status, content type and body must be declared for it. A mismatch throws an {@link AssertionError} naming
+ * the operation and the violation, so the test fails. Other paths ({@code /q/health}, {@code /q/openapi}, metrics,
+ * the console's static files) are not part of the contract and pass unchecked.
  */
 public final class ContractFilter implements OrderedFilter {
 
@@ -35,8 +39,9 @@ public final class ContractFilter implements OrderedFilter {
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext ctx) {
-        String path = URI.create(request.getURI()).getRawPath();
-        if (!path.startsWith("/api/")) {
+        URI uri = URI.create(request.getURI());
+        String path = uri.getRawPath();
+        if (!inContract(path)) {
             return ctx.next(request, responseSpec);
         }
         ContractDocument.Operation op = contract.operation(request.getMethod(), path).orElse(null);
@@ -49,6 +54,7 @@ public final class ContractFilter implements OrderedFilter {
         }
         List<String> problems = new ArrayList<>();
         if (checkRequests) {
+            problems.addAll(contract.parameterProblems(op, path, uri.getRawQuery(), headers(request)));
             problems.addAll(contract.requestProblems(op, request.getContentType(), text(request.getBody())));
         }
         Response response = ctx.next(request, responseSpec);
@@ -65,6 +71,19 @@ public final class ContractFilter implements OrderedFilter {
     @Override
     public int getOrder() {
         return OrderedFilter.LOWEST_PRECEDENCE;
+    }
+
+    /** The paths our contracts declare; everything else a service serves is not part of them. */
+    static boolean inContract(String path) {
+        return path.startsWith("/api/") || path.startsWith("/fhir/") || path.equals("/cds-services")
+                || path.startsWith("/cds-services/");
+    }
+
+    private static Map<String, List<String>> headers(FilterableRequestSpecification request) {
+        Map<String, List<String>> headers = new HashMap<>();
+        request.getHeaders().forEach(h -> headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(h.getValue()));
+        return headers;
     }
 
     private static String text(Object body) {

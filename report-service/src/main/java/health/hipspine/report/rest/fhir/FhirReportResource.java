@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -75,6 +76,8 @@ public class FhirReportResource {
     @GET
     @Path("/metadata")
     @PermitAll
+    // declared public in the contract (an empty requirement: no token needed), not the class's roles
+    @SecurityRequirementsSet
     @Operation(operationId = "getFhirCapabilities", summary = "CapabilityStatement", description = "Public: what this FHIR endpoint serves.")
     @APIResponse(responseCode = "200", description = "The CapabilityStatement")
     public CapabilityStatement metadata() {
