@@ -53,7 +53,23 @@ final class Machine {
     private static double ourCpuSeconds(List<ProcessHandle> extra) {
         ProcessHandle self = ProcessHandle.current();
         return Stream.concat(Stream.concat(Stream.of(self), self.descendants()), extra.stream()).distinct()
-                .mapToDouble(Machine::cpuSeconds).sum();
+                .mapToDouble(p -> withReapedChildren(p.pid())).sum();
+    }
+
+    /**
+     * utime + stime + cutime + cstime from /proc/PID/stat: the process and its children that ended and were waited
+     * for (wrk after its run, the PostgreSQL backends of closed connections), whose CPU would otherwise count as
+     * "other processes".
+     */
+    private static double withReapedChildren(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": state is f[0], so utime (field 14) is f[11] ... cstime (field 17) is f[14]
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0; // ended meanwhile
+        }
     }
 
     /** Busy CPU seconds of the whole machine since boot (all but idle and iowait). */

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -15,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * Turns our XHTML into an archival, accessible PDF: PDF/A-2a (tagged) plus PDF/UA-1, sRGB output intent,
@@ -37,6 +39,9 @@ public final class PdfRenderer {
                 "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
         System.getProperties().putIfAbsent("javax.xml.parsers.SAXParserFactory",
                 "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+        // openhtmltopdf printed seven INFO lines per render (timings, font loading) straight to stdout, outside the
+        // JSON log: warnings and errors only
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
