@@ -157,8 +157,7 @@ final class InsertCeiling {
         }
 
         double percentileMs(double p) {
-            long[] all = all();
-            return all.length == 0 ? Double.NaN : (all[(int) Math.min(all.length - 1, Math.ceil(p / 100 * all.length) - 1)] - 1) / 1e6;
+            return Table.percentile(Arrays.stream(all()).mapToDouble(v -> (v - 1) / 1e6).toArray(), p);
         }
 
         private long[] all() {

@@ -29,12 +29,9 @@ final class PacedSubmissions {
     record Outcome(int submitted, int accepted, int ready, double[] latencyMs, Instant lastSent, Instant lastReady) {
 
         double percentile(double p) {
-            if (latencyMs.length == 0) {
-                return Double.NaN;
-            }
             double[] sorted = latencyMs.clone();
             Arrays.sort(sorted);
-            return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))];
+            return Table.percentile(sorted, p);
         }
 
         int lost() {

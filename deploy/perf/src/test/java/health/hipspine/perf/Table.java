@@ -17,4 +17,12 @@ final class Table {
         return "| Figure | Target | Measured | Anchor (same run) | Ratio | Machine during the figure |\n"
                 + "|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
     }
+
+    /** The nearest-rank percentile {@code p} (0-100) of ascending {@code sorted}; NaN when empty. */
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))];
+    }
 }
