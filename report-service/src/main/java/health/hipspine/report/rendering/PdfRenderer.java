@@ -1,8 +1,12 @@
 package health.hipspine.report.rendering;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -48,12 +52,15 @@ public final class PdfRenderer {
     private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
     private static final byte[] OBLIQUE = resource("/fonts/DejaVuSans-Oblique.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The fonts' metrics (ascent, widths table offsets...), read once instead of per document; thread-safe. */
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
     public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useCacheStore(CacheStore.PDF_FONT_METRICS, FONT_METRICS);
             builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
             builder.usePdfUaAccessibility(true);
             builder.useColorProfile(SRGB);
