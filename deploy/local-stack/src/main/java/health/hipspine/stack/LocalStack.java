@@ -253,6 +253,18 @@ public final class LocalStack implements AutoCloseable {
         service.kill();
     }
 
+    /**
+     * Stops a service instance as the run command's stop does (SIGTERM, 20 s grace): it exits cleanly and writes its
+     * class-data archive, which its next start uses.
+     */
+    public void stopService(String instance) {
+        ServiceProcess service = services.remove(instance);
+        if (service == null) {
+            throw new IllegalArgumentException("no running instance " + instance);
+        }
+        service.close();
+    }
+
     /** Starts {@code service} again on its usual port (after {@link #killService}) and waits until it is ready. */
     public void startService(String service) throws IOException, InterruptedException {
         startInstance(service, service, settings.servicePorts().get(service), settings.managementPorts().get(service));

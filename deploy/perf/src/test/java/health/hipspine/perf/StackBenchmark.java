@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,8 @@ class StackBenchmark {
         Path data = Files.createTempDirectory("hipspine-perf");
         System.out.printf(Locale.ROOT, "PERF %d cores, load average before the stack starts: %s%n",
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
-        try (LocalStack stack = LocalStack.start(LocalStack.Settings.freePorts(ROOT, data), m -> System.out.println("PERF stack: " + m))) {
+        try (LocalStack stack = LocalStack.start(LocalStack.Settings.freePorts(ROOT, data), m -> System.out.println("PERF stack: " + m),
+                startRecordings())) {
             Clinician alice = new Clinician(stack);
             if (PHASES.contains("start")) {
                 startAndIdle(stack);
@@ -75,10 +77,14 @@ class StackBenchmark {
         }
     }
 
-    /** Each service restarted alone on the otherwise idle stack (its class-data archive already written). */
+    /**
+     * Each service restarted alone on the otherwise idle stack, as the run command's second start would: stopped
+     * cleanly first, so its class-data archive is written (a killed JVM writes none, and its next start would load
+     * every class from the jar again).
+     */
     private void startAndIdle(LocalStack stack) throws Exception {
         for (String service : LocalStack.SERVICES) {
-            stack.killService(service);
+            stack.stopService(service);
             Thread.sleep(2000);
             Machine.Reading start = Machine.read(stack.postgresProcesses());
             String load = String.format(Locale.ROOT, "%.1f", Machine.loadAverage());
@@ -205,6 +211,18 @@ class StackBenchmark {
         if (sustained.lost() != 0 || sustained.accepted() != sustained.submitted()) {
             throw new AssertionError("the harness lost submissions: " + sustained.summary());
         }
+    }
+
+    /**
+     * -Dperf.jfr=true with the start phase: every service JVM records its first 15 s from its own start (the profile
+     * of start-up; target/start-PID.jfr, the restarted ones are the last three), through the JVM's environment.
+     */
+    private static Map<String, String> startRecordings() {
+        if (!JFR || !PHASES.contains("start")) {
+            return Map.of();
+        }
+        return Map.of("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=duration=15s,settings=profile,filename="
+                + Path.of("target").toAbsolutePath() + "/start-%p.jfr");
     }
 
     /** -Dperf.jfr=true: a flight recording of the service while the phase runs (jcmd; written to target/). */
