@@ -58,8 +58,24 @@ public final class ResultTexts {
                         s.probability(), byPosition(s.contributions(), t.contributions(), AssessmentResult.Contribution::findingCode,
                         (sc, tc) -> new AssessmentResult.Contribution(sc.findingCode(), sc.likelihoodRatio(), sc.direction(),
                                 sc.source(), sc.evidenceStatus(), tc.evidenceNote())),
-                        s.conditionCodes()))
+                        s.conditionCodes(), t.categoryName()))
                 .orElse(s)).toList();
+    }
+
+    /**
+     * {@code result} with every differential entry named in {@code language}: a result stored before entries had
+     * names (issue 16) gets them from the clinical model's catalogue, the one source of category names.
+     */
+    public static AssessmentResult named(AssessmentResult result, String language) {
+        if (result.differential() == null || result.differential().stream().allMatch(e -> e.categoryName() != null)) {
+            return result;
+        }
+        return new AssessmentResult(result.modelVersion(), result.contentRelease(), result.triage(),
+                result.differential().stream().map(e -> e.categoryName() != null ? e
+                        : e.named(ClinicalModelMapping.categoryName(e.category(), language))).toList(),
+                result.hipSpineSyndrome(), result.questionnaires(), result.exercisePlan(), result.nextSteps(), result.warnings(),
+                result.setting(), result.leadingCategory(), result.patientInstruction(), result.loadedExerciseSuppressed(),
+                result.suppressedSuggestions());
     }
 
     private static AssessmentResult.QuestionnaireScores questionnaires(AssessmentResult.QuestionnaireScores stored,
