@@ -112,7 +112,8 @@ class ResultLanguageApiTest {
     @Test
     void inSpanishThePlanCategoriesAndWarningsAreSpanishAndNameNoCode() {
         ContentServiceStub.stubCatalogue();
-        JsonPath es = post(Submissions.hip(patient()), "es").then().statusCode(201).header("Content-Language", "es")
+        String patient = patient();
+        JsonPath es = post(Submissions.hip(patient), "es").then().statusCode(201).header("Content-Language", "es")
                 .extract().jsonPath();
 
         // the plan: its note, each exercise's dosage (the catalogue's Spanish text, or its figures in Spanish words)
@@ -155,6 +156,12 @@ class ResultLanguageApiTest {
         assertThat(en.getString("exercisePlan.note")).startsWith("Exercises for Hip osteoarthritis, in the order mobility");
         assertThat(en.getString("exercisePlan.items.find { it.exerciseCode == 'clamshell' }.dosage")).isEqualTo("2 sets, 15 reps, daily");
         assertThat(en.getString("warnings.find { it.code == 'warning.correlated-group' }.text")).contains("FADIR test", "Groin pain");
+
+        // the patient's history names the leading category in the language asked for
+        JsonPath history = given().auth().oauth2(CLINICIAN).header("Accept-Language", "es")
+                .when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200).extract().jsonPath();
+        assertThat(history.getString("items[0].leadingCategory")).isEqualTo("HIP_INTRA_ARTICULAR");
+        assertThat(history.getString("items[0].leadingCategoryName")).isEqualTo("Articulación de la cadera (intraarticular)");
     }
 
     @Test
