@@ -92,6 +92,13 @@ class SpanishResultTest {
         assertThat(es.warnings()).extracting(ModelResult.Warning::text).anyMatch(t -> t.contains("Dolor inguinal"));
     }
 
+    @Test
+    void noMessageShowsATriageOrCategoryEnum() {
+        var pattern = java.util.regex.Pattern.compile("\\b(EMERGENCY|URGENT|ROUTINE|EMERGENCIA|URGENTE|HIP_[A-Z_]+|LUMBAR_[A-Z_]+|SACROILIAC)\\b");
+        ClinicalModel.standard().catalogue().messages().forEach(m -> m.text().texts().forEach((language, text) ->
+                assertThat(pattern.matcher(text).find()).as(m.code() + " (" + language + "): " + text).isFalse()));
+    }
+
     private static List<String> notes(ModelResult r) {
         return r.differential().stream().flatMap(d -> d.contributions().stream()).map(ModelResult.Contribution::evidenceNote).toList();
     }
