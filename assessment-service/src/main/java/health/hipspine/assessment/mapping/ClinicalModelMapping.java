@@ -62,6 +62,17 @@ public final class ClinicalModelMapping {
         }
     }
 
+    /** A finding's (or cluster's) name in {@code language} from the clinical model's catalogue; the code when unknown. */
+    public static String findingName(String code, String language) {
+        return ClinicalModel.standard().catalogue().label(code, language);
+    }
+
+    /** The entry's name: as the result carries it, else from the catalogue (a result stored before names), else its code. */
+    public static String categoryName(AssessmentResult.DifferentialEntry entry, String language) {
+        String name = entry.categoryName() != null ? entry.categoryName() : categoryName(entry.category(), language);
+        return name == null ? entry.category() : name;
+    }
+
     public static Scored scored(ModelResult r) {
         var triage = new AssessmentResult.Triage(r.triage().level().name(),
                 r.triage().reasons().stream().map(x -> new AssessmentResult.TriageReason(x.code(), x.text(), x.source())).toList(),
