@@ -133,6 +133,8 @@ class ResultLanguageApiTest {
                 .isEqualTo("Articulación de la cadera (intraarticular)");
         assertThat(es.getString("leadingCategory")).isEqualTo("HIP_INTRA_ARTICULAR");
         assertThat(es.getString("leadingCategoryName")).isEqualTo("Articulación de la cadera (intraarticular)");
+        assertThat(es.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.contributions"
+                + ".find { it.findingCode == 'pain.groin' }.findingName")).isEqualTo("Dolor inguinal");
 
         // no text names a finding, cluster or correlated group by its code: the correlated-group warning (FADIR and
         // groin pain) names them
@@ -153,6 +155,8 @@ class ResultLanguageApiTest {
         assertThat(en.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.categoryName"))
                 .isEqualTo("Hip joint (intra-articular)");
         assertThat(en.getString("leadingCategoryName")).isEqualTo("Hip joint (intra-articular)");
+        assertThat(en.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.contributions"
+                + ".find { it.findingCode == 'pain.groin' }.findingName")).isEqualTo("Groin pain");
         assertThat(en.getString("exercisePlan.note")).startsWith("Exercises for Hip osteoarthritis, in the order mobility");
         assertThat(en.getString("exercisePlan.items.find { it.exerciseCode == 'clamshell' }.dosage")).isEqualTo("2 sets, 15 reps, daily");
         assertThat(en.getString("warnings.find { it.code == 'warning.correlated-group' }.text")).contains("FADIR test", "Groin pain");

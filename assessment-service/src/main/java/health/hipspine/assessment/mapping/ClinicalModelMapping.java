@@ -80,7 +80,8 @@ public final class ClinicalModelMapping {
         var differential = r.differential().stream().map(e -> new AssessmentResult.DifferentialEntry(e.category().name(),
                 e.preTestProbability(), e.preTestSource(), e.probability(),
                 e.contributions().stream().map(c -> new AssessmentResult.Contribution(c.findingCode(), c.likelihoodRatio(),
-                        c.direction().name(), c.source(), c.evidenceStatus(), c.evidenceNote())).toList(),
+                        c.direction().name(), c.source(), c.evidenceStatus(), c.evidenceNote(),
+                        findingName(c.findingCode(), r.language()))).toList(),
                 e.conditionCodes(), categoryName(e.category().name(), r.language()))).toList();
         var q = r.questionnaires();
         var scores = q == null ? null : new AssessmentResult.QuestionnaireScores(

@@ -521,7 +521,7 @@ async function viewResult() {
       h('caption', { text: `${categoryName(d)}: ${t('contributions')}` }),
       h('thead', {}, h('tr', {}, [t('evidence'), t('lr'), t('effect'), t('source'), t('status')].map(x => h('th', { scope: 'col', text: x })))),
       h('tbody', {}, d.contributions.map(c => h('tr', {},
-        h('td', { text: findingName(c.findingCode) }), h('td', { text: c.likelihoodRatio }), h('td', { text: label('direction', c.direction) }),
+        h('td', { text: c.findingName ?? findingName(c.findingCode) }), h('td', { text: c.likelihoodRatio }), h('td', { text: label('direction', c.direction) }),
         h('td', { text: c.source }),
         h('td', {}, c.evidenceStatus ?? '—', weak(c.evidenceStatus) && h('span', { class: 'weak', text: ' — ' + t('weakEvidence', { s: c.evidenceStatus }) }),
           c.evidenceNote && h('span', { class: 'muted', text: ' ' + c.evidenceNote })))))))),

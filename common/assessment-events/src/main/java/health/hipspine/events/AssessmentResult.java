@@ -79,6 +79,8 @@ public record AssessmentResult(
     /**
      * One likelihood ratio applied. {@code direction}: INCREASES or DECREASES.
      * {@code evidenceStatus}: V, S, C or U as in the evidence file; {@code evidenceNote} says where it is weak.
+     * Since issue 16 (optional, absent from older events): {@code findingName}, what a clinician calls the finding,
+     * cluster or age band in the result's language (the clinical model's catalogue), e.g. "Groin pain".
      */
     public record Contribution(
             String findingCode,
@@ -86,7 +88,14 @@ public record AssessmentResult(
             String direction,
             String source,
             String evidenceStatus,
-            String evidenceNote) {
+            String evidenceNote,
+            String findingName) {
+
+        /** The shape before issue 16: no name. */
+        public Contribution(String findingCode, double likelihoodRatio, String direction, String source,
+                String evidenceStatus, String evidenceNote) {
+            this(findingCode, likelihoodRatio, direction, source, evidenceStatus, evidenceNote, null);
+        }
     }
 
     public record HipSpineSyndrome(boolean suspected, String rationale) {

@@ -184,6 +184,10 @@ public final class FindingCatalogue {
         if (finding != null && finding.name() != null) {
             return finding.name().in(language);
         }
+        Message named = messages.get("label." + code); // e.g. the age contribution, which is no catalogue finding
+        if (named != null) {
+            return named.text().in(language);
+        }
         ClusterDefinition cluster = clusters.get(code);
         if (cluster != null && cluster.name() != null) {
             return cluster.name().in(language);
