@@ -534,7 +534,8 @@ async function viewResult() {
     h('div', { id: 'exercises' }, await Promise.all((a.exercisePlan?.items ?? []).map(exercise))),
     (a.warnings ?? []).length > 0 && [h('h3', { text: t('warnings') }), h('ul', {}, a.warnings.map(w => h('li', { text: w.text })))],
     h('h3', { text: t('report') }),
-    h('p', { id: 'report-status', role: 'status', text: t('reportStatus', { s: 'PENDING' }) + ' ' + t('reportWaiting') }),
+    h('p', { id: 'report-status', role: 'status', 'data-status': 'PENDING',
+      text: t('reportStatus', { s: label('reportState', 'PENDING') }) + ' ' + t('reportWaiting') }),
     h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'download-report', disabled: true, onclick: () => download('pdf') }, t('downloadReport')),
       selectField('handoutLang', t('handoutLang'), [['en', 'English'], ['es', 'Español']]),
@@ -612,7 +613,9 @@ function pollReport(assessmentId) {
       save();
       const el = document.getElementById('report-status');
       if (!el) return clearInterval(reportPoll);
-      el.textContent = t('reportStatus', { s: r.status }) + (r.status === 'PENDING' ? ' ' + t('reportWaiting') : '');
+      // the label for the reader, the status code as data (tests and scripts read data-status)
+      el.dataset.status = r.status;
+      el.textContent = t('reportStatus', { s: label('reportState', r.status) }) + (r.status === 'PENDING' ? ' ' + t('reportWaiting') : '');
       if (r.status !== 'PENDING') clearInterval(reportPoll);
       const ready = r.status === 'READY';
       document.getElementById('download-report').disabled = !ready;

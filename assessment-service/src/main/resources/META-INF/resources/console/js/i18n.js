@@ -71,6 +71,7 @@ const STRINGS = {
     // labels of the API's codes (the codes stay in the data)
     effect: 'Effect',
     level: { ROUTINE: 'Routine', URGENT: 'Urgent', EMERGENCY: 'Emergency' },
+    reportState: { PENDING: 'being prepared', READY: 'ready', FAILED: 'failed' },
     direction: { INCREASES: 'raises', DECREASES: 'lowers' },
     odiBand: { MINIMAL: 'minimal disability', MODERATE: 'moderate disability', SEVERE: 'severe disability',
       CRIPPLED: 'crippling disability', BED_BOUND: 'bed-bound' },
@@ -151,6 +152,7 @@ const STRINGS = {
     loading: 'Cargando…', required: 'Obligatorio',
     effect: 'Efecto',
     level: { ROUTINE: 'No urgente', URGENT: 'Urgente', EMERGENCY: 'Emergencia' },
+    reportState: { PENDING: 'en preparación', READY: 'listo', FAILED: 'no se pudo generar' },
     direction: { INCREASES: 'aumenta', DECREASES: 'disminuye' },
     odiBand: { MINIMAL: 'discapacidad mínima', MODERATE: 'discapacidad moderada', SEVERE: 'discapacidad grave',
       CRIPPLED: 'discapacidad invalidante', BED_BOUND: 'postrado en cama' },

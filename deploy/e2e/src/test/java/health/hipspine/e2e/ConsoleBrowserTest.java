@@ -302,6 +302,7 @@ class ConsoleBrowserTest {
                 "no English plan text: " + result);
         assertNoRawCodes(result);
         assertReportReadyAndDownload("15-es-result");
+        assertTrue(text(By.id("report-status")).contains("Estado del informe: listo"), text(By.id("report-status")));
         Path handout = downloadHandout("es");
         assertPdf(handout);
         // the patient's history in Spanish
@@ -423,7 +424,7 @@ class ConsoleBrowserTest {
     private void assertReportReadyAndDownload(String screenshot) {
         checkPage(screenshot);
         new WebDriverWait(driver, Duration.ofSeconds(240))
-                .until(ExpectedConditions.textMatches(By.id("report-status"), java.util.regex.Pattern.compile(".*READY.*")));
+                .until(ExpectedConditions.attributeToBe(By.id("report-status"), "data-status", "READY"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("download-report")));
         checkPage(screenshot + "-ready");
         click("download-report");
