@@ -96,7 +96,9 @@ class ResultLanguageApiTest {
                 "differential.preTestSource", "differential.contributions.likelihoodRatio", "differential.contributions.source",
                 "differential.contributions.evidenceStatus", "nextSteps.code", "nextSteps.source", "warnings.code",
                 "triage.reasons.source", "questionnaires.odi", "questionnaires.startBack", "questionnaires.nprs",
-                "questionnaires.notScored.measure", "questionnaires.notScored.source", "exercisePlan.items", "leadingCategory",
+                "questionnaires.notScored.measure", "questionnaires.notScored.source", "exercisePlan.items.exerciseCode",
+                "exercisePlan.items.phase", "exercisePlan.items.conditionCode", "exercisePlan.items.source",
+                "exercisePlan.items.adaptedFrom", "differential.category", "leadingCategory",
                 "modelVersion")) {
             assertThat(spanish.getString(numbersAndCodes)).as(numbersAndCodes).isEqualTo(english.getString(numbersAndCodes));
         }
@@ -105,6 +107,65 @@ class ResultLanguageApiTest {
                 .doesNotContainAnyElementsOf(english.getList("warnings.text"));
         assertThat(spanish.getList("differential.contributions.evidenceNote").toString())
                 .isNotEqualTo(english.getList("differential.contributions.evidenceNote").toString());
+    }
+
+    @Test
+    void inSpanishThePlanCategoriesAndWarningsAreSpanishAndNameNoCode() {
+        ContentServiceStub.stubCatalogue();
+        String patient = patient();
+        JsonPath es = post(Submissions.hip(patient), "es").then().statusCode(201).header("Content-Language", "es")
+                .extract().jsonPath();
+
+        // the plan: its note, each exercise's dosage (the catalogue's Spanish text, or its figures in Spanish words)
+        // and each reason, with the citation unchanged
+        assertThat(es.getString("exercisePlan.note")).startsWith("Ejercicios para Artrosis de cadera, en el orden movilidad")
+                .contains("(NICE NG226 2022; OARSI, Bannuru 2019)").doesNotContain("hip-osteoarthritis");
+        assertThat(es.getString("exercisePlan.items.find { it.exerciseCode == 'bridge' }.dosage")).isEqualTo("3 x 10, a diario");
+        assertThat(es.getString("exercisePlan.items.find { it.exerciseCode == 'clamshell' }.dosage"))
+                .isEqualTo("2 series, 15 repeticiones, a diario");
+        assertThat(es.getString("exercisePlan.items.find { it.exerciseCode == 'bridge' }.name")).isEqualTo("Puente de glúteos");
+        assertThat(es.getList("exercisePlan.items.why", String.class)).isNotEmpty().allSatisfy(why -> assertThat(why)
+                .isEqualTo("Artrosis de cadera: el ejercicio terapéutico, fortalecimiento local más actividad aeróbica, es un "
+                        + "tratamiento básico (NICE NG226 2022; OARSI, Bannuru 2019)"));
+
+        // categories by name, the code kept
+        assertThat(es.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.categoryName"))
+                .isEqualTo("Articulación de la cadera (intraarticular)");
+        assertThat(es.getString("leadingCategory")).isEqualTo("HIP_INTRA_ARTICULAR");
+        assertThat(es.getString("leadingCategoryName")).isEqualTo("Articulación de la cadera (intraarticular)");
+        assertThat(es.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.contributions"
+                + ".find { it.findingCode == 'pain.groin' }.findingName")).isEqualTo("Dolor inguinal");
+
+        // no text names a finding, cluster or correlated group by its code: the correlated-group warning (FADIR and
+        // groin pain) names them
+        List<String> codes = java.util.stream.Stream.of(MODEL.catalogue().findings().stream().map(f -> f.code()),
+                MODEL.catalogue().clusters().stream().map(c -> c.code()),
+                MODEL.catalogue().correlatedGroups().stream().map(g -> g.code())).flatMap(c -> c).toList();
+        List<String> texts = new java.util.ArrayList<>(es.getList("warnings.text", String.class));
+        texts.addAll(es.getList("differential.contributions.evidenceNote.flatten()", String.class));
+        texts.addAll(es.getList("questionnaires.notScored.reason", String.class));
+        assertThat(es.getString("warnings.find { it.code == 'warning.correlated-group' }.text"))
+                .contains("Prueba FADIR", "Dolor inguinal");
+        for (String code : codes) {
+            assertThat(texts).as(code).noneMatch(t -> t != null && t.contains(code));
+        }
+
+        // the same assessment in English: English names and plan texts
+        JsonPath en = get(es.getString("id"), null).then().statusCode(200).extract().jsonPath();
+        assertThat(en.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.categoryName"))
+                .isEqualTo("Hip joint (intra-articular)");
+        assertThat(en.getString("leadingCategoryName")).isEqualTo("Hip joint (intra-articular)");
+        assertThat(en.getString("differential.find { it.category == 'HIP_INTRA_ARTICULAR' }.contributions"
+                + ".find { it.findingCode == 'pain.groin' }.findingName")).isEqualTo("Groin pain");
+        assertThat(en.getString("exercisePlan.note")).startsWith("Exercises for Hip osteoarthritis, in the order mobility");
+        assertThat(en.getString("exercisePlan.items.find { it.exerciseCode == 'clamshell' }.dosage")).isEqualTo("2 sets, 15 reps, daily");
+        assertThat(en.getString("warnings.find { it.code == 'warning.correlated-group' }.text")).contains("FADIR test", "Groin pain");
+
+        // the patient's history names the leading category in the language asked for
+        JsonPath history = given().auth().oauth2(CLINICIAN).header("Accept-Language", "es")
+                .when().get("/api/v1/patients/" + patient + "/assessments").then().statusCode(200).extract().jsonPath();
+        assertThat(history.getString("items[0].leadingCategory")).isEqualTo("HIP_INTRA_ARTICULAR");
+        assertThat(history.getString("items[0].leadingCategoryName")).isEqualTo("Articulación de la cadera (intraarticular)");
     }
 
     @Test

@@ -39,16 +39,16 @@ public class ContentCatalogue {
         return release == null ? "unavailable" : release;
     }
 
-    /** The condition, or empty when the catalogue does not know the code. */
+    /** The condition with its texts in {@code language} (en, es), or empty when the catalogue does not know the code. */
     @CacheResult(cacheName = CONDITIONS)
-    public Optional<ConditionView> condition(@CacheKey String code, String authorization) {
-        return calls.condition(code, authorization);
+    public Optional<ConditionView> condition(@CacheKey String code, @CacheKey String language, String authorization) {
+        return calls.condition(code, language, authorization);
     }
 
-    /** The exercises serving a condition, or an empty page for an unknown code. */
+    /** The exercises serving a condition, texts in {@code language} (en, es); an empty page for an unknown code. */
     @CacheResult(cacheName = EXERCISES)
-    public ContentPage<ExerciseView> exercisesFor(@CacheKey String code, String authorization) {
-        return calls.exercisesFor(code, authorization);
+    public ContentPage<ExerciseView> exercisesFor(@CacheKey String code, @CacheKey String language, String authorization) {
+        return calls.exercisesFor(code, language, authorization);
     }
 
     /** One key for the release, whoever asks (the token is not part of it). */

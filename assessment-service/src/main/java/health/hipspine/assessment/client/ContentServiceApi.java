@@ -30,10 +30,12 @@ public interface ContentServiceApi {
 
     @GET
     @Path("/conditions/{code}")
-    ConditionView condition(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    ConditionView condition(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language);
 
     @GET
     @Path("/conditions/{code}/exercises")
     ContentPage<ExerciseView> exercisesFor(@PathParam("code") String code, @QueryParam("size") int size,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language);
 }

@@ -42,15 +42,15 @@ public class ContentServiceCalls {
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
-    public Optional<ConditionView> condition(String code, String authorization) {
-        return Optional.ofNullable(orNull(() -> api.condition(code, identity.authorization(authorization))));
+    public Optional<ConditionView> condition(String code, String language, String authorization) {
+        return Optional.ofNullable(orNull(() -> api.condition(code, identity.authorization(authorization), language)));
     }
 
     @Timeout(1000)
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
-    public ContentPage<ExerciseView> exercisesFor(String code, String authorization) {
-        ContentPage<ExerciseView> page = orNull(() -> api.exercisesFor(code, 100, identity.authorization(authorization)));
+    public ContentPage<ExerciseView> exercisesFor(String code, String language, String authorization) {
+        ContentPage<ExerciseView> page = orNull(() -> api.exercisesFor(code, 100, identity.authorization(authorization), language));
         return page == null ? ContentPage.empty() : page;
     }
 

@@ -5,6 +5,7 @@ import health.hipspine.events.Progress;
 import health.hipspine.events.QuestionnaireAnswers;
 import health.hipspine.events.SubmittedFinding;
 import health.hipspine.model.AssessmentInput;
+import health.hipspine.model.ClinicalModel;
 import health.hipspine.model.Finding;
 import health.hipspine.model.ModelResult;
 import health.hipspine.model.Questionnaires;
@@ -12,6 +13,7 @@ import health.hipspine.model.RawFinding;
 import health.hipspine.model.Setting;
 import health.hipspine.model.Sex;
 import health.hipspine.model.Side;
+import health.hipspine.model.differential.DifferentialCategory;
 import health.hipspine.model.progress.ChangeJudgement;
 import health.hipspine.model.progress.ChangeWithoutMic;
 import health.hipspine.model.questionnaire.Hoos12Score;
@@ -45,6 +47,32 @@ public final class ClinicalModelMapping {
         return new AssessmentInput(age, Sex.fromWire(sex), List.of(), questionnaires(questionnaires));
     }
 
+    /**
+     * A differential category's name in {@code language} (en, es) from the clinical model's catalogue, the one
+     * source of category names; null for a code the catalogue does not know.
+     */
+    public static String categoryName(String category, String language) {
+        if (category == null) {
+            return null;
+        }
+        try {
+            return ClinicalModel.standard().catalogue().category(DifferentialCategory.valueOf(category)).name().in(language);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A finding's (or cluster's) name in {@code language} from the clinical model's catalogue; the code when unknown. */
+    public static String findingName(String code, String language) {
+        return ClinicalModel.standard().catalogue().label(code, language);
+    }
+
+    /** The entry's name: as the result carries it, else from the catalogue (a result stored before names), else its code. */
+    public static String categoryName(AssessmentResult.DifferentialEntry entry, String language) {
+        String name = entry.categoryName() != null ? entry.categoryName() : categoryName(entry.category(), language);
+        return name == null ? entry.category() : name;
+    }
+
     public static Scored scored(ModelResult r) {
         var triage = new AssessmentResult.Triage(r.triage().level().name(),
                 r.triage().reasons().stream().map(x -> new AssessmentResult.TriageReason(x.code(), x.text(), x.source())).toList(),
@@ -52,8 +80,9 @@ public final class ClinicalModelMapping {
         var differential = r.differential().stream().map(e -> new AssessmentResult.DifferentialEntry(e.category().name(),
                 e.preTestProbability(), e.preTestSource(), e.probability(),
                 e.contributions().stream().map(c -> new AssessmentResult.Contribution(c.findingCode(), c.likelihoodRatio(),
-                        c.direction().name(), c.source(), c.evidenceStatus(), c.evidenceNote())).toList(),
-                e.conditionCodes())).toList();
+                        c.direction().name(), c.source(), c.evidenceStatus(), c.evidenceNote(),
+                        findingName(c.findingCode(), r.language()))).toList(),
+                e.conditionCodes(), categoryName(e.category().name(), r.language()))).toList();
         var q = r.questionnaires();
         var scores = q == null ? null : new AssessmentResult.QuestionnaireScores(
                 q.odi() == null ? null : new AssessmentResult.Odi(q.odi().percent(), q.odi().band().name(), q.odi().sectionsAnswered()),

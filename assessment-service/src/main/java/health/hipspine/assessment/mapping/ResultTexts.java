@@ -57,9 +57,35 @@ public final class ResultTexts {
                 .map(t -> new AssessmentResult.DifferentialEntry(s.category(), s.preTestProbability(), s.preTestSource(),
                         s.probability(), byPosition(s.contributions(), t.contributions(), AssessmentResult.Contribution::findingCode,
                         (sc, tc) -> new AssessmentResult.Contribution(sc.findingCode(), sc.likelihoodRatio(), sc.direction(),
-                                sc.source(), sc.evidenceStatus(), tc.evidenceNote())),
-                        s.conditionCodes()))
+                                sc.source(), sc.evidenceStatus(), tc.evidenceNote(), tc.findingName())),
+                        s.conditionCodes(), t.categoryName()))
                 .orElse(s)).toList();
+    }
+
+    /**
+     * {@code result} with every differential entry and contribution named in {@code language}: a result stored before
+     * they had names (issue 16) gets them from the clinical model's catalogue, the one source of these names.
+     */
+    public static AssessmentResult named(AssessmentResult result, String language) {
+        if (result.differential() == null || result.differential().stream().allMatch(e -> e.categoryName() != null
+                && (e.contributions() == null || e.contributions().stream().allMatch(c -> c.findingName() != null)))) {
+            return result;
+        }
+        return new AssessmentResult(result.modelVersion(), result.contentRelease(), result.triage(),
+                result.differential().stream().map(e -> named(e, language)).toList(),
+                result.hipSpineSyndrome(), result.questionnaires(), result.exercisePlan(), result.nextSteps(), result.warnings(),
+                result.setting(), result.leadingCategory(), result.patientInstruction(), result.loadedExerciseSuppressed(),
+                result.suppressedSuggestions());
+    }
+
+    private static AssessmentResult.DifferentialEntry named(AssessmentResult.DifferentialEntry e, String language) {
+        List<AssessmentResult.Contribution> contributions = e.contributions() == null ? null : e.contributions().stream()
+                .map(c -> c.findingName() != null ? c : new AssessmentResult.Contribution(c.findingCode(), c.likelihoodRatio(),
+                        c.direction(), c.source(), c.evidenceStatus(), c.evidenceNote(),
+                        ClinicalModelMapping.findingName(c.findingCode(), language))).toList();
+        return new AssessmentResult.DifferentialEntry(e.category(), e.preTestProbability(), e.preTestSource(), e.probability(),
+                contributions, e.conditionCodes(),
+                e.categoryName() != null ? e.categoryName() : ClinicalModelMapping.categoryName(e.category(), language));
     }
 
     private static AssessmentResult.QuestionnaireScores questionnaires(AssessmentResult.QuestionnaireScores stored,

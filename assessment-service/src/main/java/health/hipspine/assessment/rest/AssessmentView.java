@@ -34,7 +34,10 @@ public record AssessmentView(
         @Schema(description = "true: no loaded exercise is planned (URGENT/EMERGENCY triage, or a child or adolescent)")
         boolean loadedExerciseSuppressed,
         @Schema(description = "Codes of suggestions held back for safety, e.g. next.diagnostic-hip-injection")
-        List<String> suppressedSuggestions) {
+        List<String> suppressedSuggestions,
+        @Schema(nullable = true, description = "The leading category's name in the result's language (its categoryName in"
+                + " the differential); null when no source is clear")
+        String leadingCategoryName) {
 
     static AssessmentView of(AssessmentEntity a) {
         return of(a, a.result);
@@ -45,6 +48,12 @@ public record AssessmentView(
         return new AssessmentView(a.id, a.createdAt, a.submission.patientRef(), a.submission.encounterDate(),
                 r.modelVersion(), r.contentRelease(), r.triage(), r.differential(), r.hipSpineSyndrome(), r.questionnaires(),
                 r.exercisePlan(), r.nextSteps(), r.warnings(), r.setting(), r.leadingCategory(), r.patientInstruction(),
-                r.loadedExerciseSuppressed(), r.suppressedSuggestions());
+                r.loadedExerciseSuppressed(), r.suppressedSuggestions(), leadingName(r));
+    }
+
+    private static String leadingName(AssessmentResult r) {
+        return r.leadingCategory() == null || r.differential() == null ? null : r.differential().stream()
+                .filter(e -> r.leadingCategory().equals(e.category())).map(AssessmentResult.DifferentialEntry::categoryName)
+                .findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package health.hipspine.assessment.rest;
 
+import health.hipspine.assessment.mapping.ClinicalModelMapping;
 import health.hipspine.assessment.service.AssessmentService;
 import health.hipspine.events.AssessmentResult;
 import health.hipspine.events.Progress;
@@ -24,9 +25,12 @@ public record HistoryEntry(
         String leadingCategory,
         Double leadingProbability,
         AssessmentResult.QuestionnaireScores questionnaires,
-        Progress progress) {
+        Progress progress,
+        @Schema(nullable = true, description = "The leading category's name in the language asked for (Accept-Language: en"
+                + " or es); null when no source is clear")
+        String leadingCategoryName) {
 
-    static HistoryEntry of(AssessmentService.Visit visit) {
+    static HistoryEntry of(AssessmentService.Visit visit, String language) {
         var a = visit.assessment();
         AssessmentResult r = a.result;
         // the model's leader, never simply the first entry: null = no clear source (also for results stored
@@ -35,6 +39,7 @@ public record HistoryEntry(
                 .filter(e -> r.leadingCategory().equals(e.category())).findFirst().orElse(null);
         return new HistoryEntry(a.id, a.createdAt, a.encounterDate, r.modelVersion(),
                 r.triage() == null ? null : r.triage().level(), leading == null ? null : leading.category(),
-                leading == null ? null : leading.probability(), r.questionnaires(), visit.progress());
+                leading == null ? null : leading.probability(), r.questionnaires(), visit.progress(),
+                leading == null ? null : ClinicalModelMapping.categoryName(leading.category(), language));
     }
 }

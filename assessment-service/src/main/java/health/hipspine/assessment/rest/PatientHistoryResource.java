@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +31,7 @@ public class PatientHistoryResource {
 
     static final String EXAMPLE = """
             {"patientRef":"pt-7f3a9c","items":[{"id":"0b9e6c2a-4d1f-4e8b-9a3c-7f6e5d4c3b2a","createdAt":"2026-12-18T09:12:00Z","encounterDate":"2026-12-18",
-             "modelVersion":"1.0.0","triageLevel":"ROUTINE","leadingCategory":"HIP_INTRA_ARTICULAR","leadingProbability":0.71,
+             "modelVersion":"1.0.0","triageLevel":"ROUTINE","leadingCategory":"HIP_INTRA_ARTICULAR","leadingCategoryName":"Hip joint (intra-articular)","leadingProbability":0.71,
              "questionnaires":{"odi":{"percent":22.0,"band":"MODERATE","sectionsAnswered":10},"startBack":null,"nprs":3,
                "hoos12":{"pain":75.0,"function":50.0,"qualityOfLife":37.5,"summary":54.2,"summaryStatus":"U","summaryNote":"...","itemsAnswered":12,"source":"Gandek 2019; koos.nu"},
                "notScored":[{"measure":"STARTBACK","reason":"STarT Back not scored: no back pain recorded ...","source":"Hill 2008; Hill 2016"}]},
@@ -61,7 +63,8 @@ public class PatientHistoryResource {
                     + "the baseline (Farrar 2001) or a rise of 2 points (Childs 2005), with the rule applied. HOOS-12 and STarT Back "
                     + "have no published minimal important change (changesWithoutMic): HOOS-12 Pain and QOL are judged only against "
                     + "the full-HOOS individual minimal detectable change (Gojło & Paradowski 2020, labelled as such); HOOS-12 "
-                    + "Function, summary and STarT Back are shown, not judged.")
+                    + "Function, summary and STarT Back are shown, not judged. Accept-Language: en (default) or es names the"
+                    + " leading category in that language (leadingCategoryName).")
     @APIResponse(responseCode = "200", description = "The history (empty items when the clinic has no assessment of this patient)",
             content = @Content(schema = @Schema(implementation = PatientHistory.class), examples = @ExampleObject(name = "two visits", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "limit is not an integer (the problem names it)",
@@ -70,13 +73,15 @@ public class PatientHistoryResource {
     @APIResponse(responseCode = "403", description = "Role not allowed, or the token names no clinic")
     @APIResponse(responseCode = "422", description = "patientRef or limit out of bounds", content = @Content(mediaType = "application/problem+json"))
     public PatientHistory history(@PathParam("patientRef") String patientRef,
-            @Parameter(description = "How many entries, 1-500") @QueryParam("limit") @DefaultValue("50") int limit) {
+            @Parameter(description = "How many entries, 1-500") @QueryParam("limit") @DefaultValue("50") int limit,
+            @Context HttpHeaders headers) {
         if (!patientRef.matches(SubmissionRules.PATIENT_REF_PATTERN)) {
             throw Problems.invalidSubmission(List.of(new Violation("patientRef", "must be an opaque pseudonymous id")));
         }
         if (limit < 1 || limit > 500) {
             throw Problems.invalidSubmission(List.of(new Violation("limit", "must be 1-500")));
         }
-        return new PatientHistory(patientRef, service.history(patientRef, limit).stream().map(HistoryEntry::of).toList());
+        return new PatientHistory(patientRef, service.history(patientRef, limit).stream()
+                .map(v -> HistoryEntry.of(v, AssessmentResource.language(headers))).toList());
     }
 }

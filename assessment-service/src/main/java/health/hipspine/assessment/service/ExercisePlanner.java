@@ -43,20 +43,34 @@ public class ExercisePlanner {
         return new Planned(release(authorization), new ExercisePlan(true, HELD_BACK, List.of()), List.of());
     }
 
+    /** The plan in English, the language results are stored in. */
     public Planned plan(List<String> recommendedConditionCodes, List<String> likelyConditionCodes,
                         ExercisePrescription.Patient patient, String authorization) {
+        return plan(recommendedConditionCodes, likelyConditionCodes, patient, PlanWording.ENGLISH, authorization);
+    }
+
+    /**
+     * The plan with every text in {@code language} (en or es): the catalogue's exercises, dosage and condition
+     * names in it (content-service answers Accept-Language), the plan's own words from {@link PlanWording}.
+     */
+    public Planned plan(List<String> recommendedConditionCodes, List<String> likelyConditionCodes,
+                        ExercisePrescription.Patient patient, String language, String authorization) {
         String release = release(authorization);
         try {
             Map<String, List<String>> avoid = new LinkedHashMap<>();
             for (String likely : likelyConditionCodes) {
-                catalogue.condition(likely, authorization).ifPresent(c -> avoid.put(likely, c.exercisesToAvoid()));
+                catalogue.condition(likely, language, authorization).ifPresent(c -> avoid.put(likely, c.exercisesToAvoid()));
             }
             Map<String, List<ExerciseView>> exercises = new LinkedHashMap<>();
+            Map<String, String> names = new LinkedHashMap<>();
             for (String conditionCode : recommendedConditionCodes) {
-                exercises.put(conditionCode, catalogue.exercisesFor(conditionCode, authorization).items());
+                exercises.put(conditionCode, catalogue.exercisesFor(conditionCode, language, authorization).items());
+                // the plan's note names the conditions as the catalogue does (cached like the rest)
+                catalogue.condition(conditionCode, language, authorization)
+                        .filter(c -> c.name() != null).ifPresent(c -> names.put(conditionCode, c.name()));
             }
             ExercisePlan plan = ExercisePrescription.plan(recommendedConditionCodes, likelyConditionCodes, patient,
-                    new ExercisePrescription.Catalogue(exercises, avoid));
+                    new ExercisePrescription.Catalogue(exercises, avoid, names), language);
             return new Planned(release, plan, List.of());
         } catch (RuntimeException e) {
             LOG.warnf("exercise catalogue unavailable: %s", e.getClass().getSimpleName());

@@ -52,16 +52,16 @@ public final class ExercisePrescription {
             return Level.STANDARD;
         }
 
-        String why() {
+        String why(String language) {
             List<String> reasons = new ArrayList<>();
             if (age >= OLDER_AGE) {
-                reasons.add("age " + OLDER_AGE + " or over");
+                reasons.add(PlanWording.format("patient.age", language, Map.of("age", Integer.toString(OLDER_AGE))));
             }
             if (nprs != null && nprs >= HIGH_PAIN_NPRS) {
-                reasons.add("pain " + nprs + "/10");
+                reasons.add(PlanWording.format("patient.pain", language, Map.of("nprs", Integer.toString(nprs))));
             }
             if (Boolean.TRUE.equals(frail)) {
-                reasons.add("frailty");
+                reasons.add(PlanWording.text("patient.frailty", language));
             }
             return String.join(", ", reasons);
         }
@@ -72,18 +72,37 @@ public final class ExercisePrescription {
     /**
      * The content the plan is built from.
      *
-     * @param exercisesByCondition the exercises serving each recommended condition
+     * @param exercisesByCondition the exercises serving each recommended condition (texts in the plan's language)
      * @param exercisesToAvoid     each likely condition's exercisesToAvoid
+     * @param conditionNames       the recommended conditions' names in the plan's language; a missing one is
+     *                             shown by its code
      */
-    public record Catalogue(Map<String, List<ExerciseView>> exercisesByCondition, Map<String, List<String>> exercisesToAvoid) {
+    public record Catalogue(Map<String, List<ExerciseView>> exercisesByCondition, Map<String, List<String>> exercisesToAvoid,
+                            Map<String, String> conditionNames) {
+
+        public Catalogue(Map<String, List<ExerciseView>> exercisesByCondition, Map<String, List<String>> exercisesToAvoid) {
+            this(exercisesByCondition, exercisesToAvoid, Map.of());
+        }
+
+        String conditionName(String code) {
+            String name = conditionNames.get(code);
+            return name == null || name.isBlank() ? code : name;
+        }
     }
 
     private ExercisePrescription() {
     }
 
+    /** The plan in English, the language results are stored in. */
     public static ExercisePlan plan(List<String> recommended, List<String> likely, Patient patient, Catalogue catalogue) {
+        return plan(recommended, likely, patient, catalogue, PlanWording.ENGLISH);
+    }
+
+    /** The plan with its texts in {@code language} (en or es); the catalogue's texts must be in it too. */
+    public static ExercisePlan plan(List<String> recommended, List<String> likely, Patient patient, Catalogue catalogue,
+                                    String language) {
         if (recommended.isEmpty()) {
-            return new ExercisePlan(true, PlanWording.english(PlanWording.NO_LIKELY_SOURCE), List.of());
+            return new ExercisePlan(true, PlanWording.text(PlanWording.NO_LIKELY_SOURCE, language), List.of());
         }
         Set<String> likelySet = new HashSet<>(likely);
         likelySet.addAll(recommended);
@@ -106,7 +125,8 @@ public final class ExercisePrescription {
         for (int round = 0; round < rounds && chosen.size() < MAX_ITEMS; round++) {
             for (Source source : sources) {
                 if (round < source.rule.slots().size() && chosen.size() < MAX_ITEMS) {
-                    fill(source, source.rule.slots().get(round), pool, serves, level, patient, likelySet, chosen);
+                    fill(source, source.rule.slots().get(round), pool, serves, level, patient, likelySet, chosen,
+                            catalogue, language);
                 }
             }
         }
@@ -115,7 +135,7 @@ public final class ExercisePrescription {
         items.forEach(i -> difficulty.put(i.exerciseCode(), Optional.ofNullable(pool.get(i.exerciseCode()).difficulty()).orElse(3)));
         items.sort(Comparator.comparingInt((ExercisePlanItem i) -> phaseRank(i.phase()))
                 .thenComparingInt(i -> difficulty.get(i.exerciseCode())));
-        return new ExercisePlan(true, note(sources, level, patient), List.copyOf(items));
+        return new ExercisePlan(true, note(sources, level, patient, catalogue, language), List.copyOf(items));
     }
 
     /** A recommended source and the conditions of it the plan serves. */
@@ -142,13 +162,13 @@ public final class ExercisePrescription {
 
     /** A condition no rule names: its own exercises, mobility before strength before function (clinical practice). */
     private static Rule generic(String code) {
-        return new Rule(code, "other", List.of(code), "Serves " + code + ", a likely source of this pain",
-                "clinical practice (status U)", null,
+        return new Rule(code, Rule.OTHER, List.of(code),
                 List.of(new Slot(List.of(), List.of()), new Slot(List.of(), List.of()), new Slot(List.of(), List.of())));
     }
 
     private static void fill(Source source, Slot slot, Map<String, ExerciseView> pool, Map<String, Set<String>> serves,
-                             Level level, Patient patient, Set<String> likely, Map<String, ExercisePlanItem> chosen) {
+                             Level level, Patient patient, Set<String> likely, Map<String, ExercisePlanItem> chosen,
+                             Catalogue catalogue, String language) {
         if (slot.codes().stream().anyMatch(chosen::containsKey)) {
             return; // alternatives (walking or cycling): one is enough, whichever source chose it
         }
@@ -161,16 +181,18 @@ public final class ExercisePrescription {
             if (chosen.containsKey(pick.code())) {
                 continue;
             }
-            String why = source.rule.reason() + " (" + source.rule.citation() + ")";
+            String citation = source.rule.citation(language);
+            String why = source.rule.reason(language, catalogue.conditionName(source.rule.source())) + " (" + citation + ")";
             String adaptedFrom = null;
             if (adapted.isPresent()) {
                 adaptedFrom = candidate.code();
+                String easierOrHarder = candidate.name() == null ? candidate.code() : candidate.name();
                 why += level == Level.REGRESSED
-                        ? "; easier version of " + candidate.code() + " for " + patient.why() + " (product rule)"
-                        : "; harder version of " + candidate.code() + " for a fit patient (product rule)";
+                        ? PlanWording.format("plan.why.easier", language, Map.of("exercise", easierOrHarder, "reasons", patient.why(language)))
+                        : PlanWording.format("plan.why.harder", language, Map.of("exercise", easierOrHarder));
             }
             chosen.put(pick.code(), new ExercisePlanItem(pick.code(), pick.name() == null ? pick.code() : pick.name(),
-                    dosage(pick.dosage()), why, pick.phase(), servedCondition(source, serves.get(pick.code())), source.rule.citation(),
+                    dosage(pick.dosage(), language), why, pick.phase(), servedCondition(source, serves.get(pick.code())), citation,
                     watch(pick, likely), adaptedFrom));
             return;
         }
@@ -237,46 +259,50 @@ public final class ExercisePrescription {
         return i < 0 ? PHASES.size() : i;
     }
 
-    private static String note(List<Source> sources, Level level, Patient patient) {
+    private static String note(List<Source> sources, Level level, Patient patient, Catalogue catalogue, String language) {
         List<String> parts = new ArrayList<>();
-        parts.add("Exercises for " + String.join(", ", sources.stream().flatMap(s -> s.conditions.stream()).toList())
-                + ", in the order mobility, strength, function; at most " + MAX_ITEMS
-                + "; left out: what a likely condition must avoid or is contraindicated in.");
+        parts.add(PlanWording.format("plan.intro", language, Map.of(
+                "conditions", String.join(", ", sources.stream().flatMap(s -> s.conditions.stream()).map(catalogue::conditionName).toList()),
+                "max", Integer.toString(MAX_ITEMS))));
         for (Source s : sources) {
-            if (s.rule.note() != null) {
-                parts.add(s.rule.note());
-            }
+            s.rule.note(language).ifPresent(parts::add);
         }
         if (level == Level.REGRESSED) {
-            parts.add("Easier versions chosen (" + patient.why() + "; product rule: age " + OLDER_AGE + "+, pain "
-                    + HIGH_PAIN_NPRS + "/10 or more, or frailty).");
+            parts.add(PlanWording.format("plan.easier", language, Map.of("reasons", patient.why(language),
+                    "age", Integer.toString(OLDER_AGE), "pain", Integer.toString(HIGH_PAIN_NPRS))));
         } else if (level == Level.PROGRESSED) {
-            parts.add("Harder versions chosen for a fit patient (product rule: under " + FIT_MAX_AGE + ", pain "
-                    + FIT_MAX_NPRS + "/10 or less).");
+            parts.add(PlanWording.format("plan.harder", language, Map.of(
+                    "age", Integer.toString(FIT_MAX_AGE), "pain", Integer.toString(FIT_MAX_NPRS))));
         }
         return String.join(" ", parts);
     }
 
     static String dosage(ExerciseView.Dosage dosage) {
+        return dosage(dosage, PlanWording.ENGLISH);
+    }
+
+    /** The catalogue's dosage text (in the catalogue's language), else its figures in words of {@code language}. */
+    static String dosage(ExerciseView.Dosage dosage, String language) {
+        String asPrescribed = PlanWording.text("dosage.as-prescribed", language);
         if (dosage == null) {
-            return "as prescribed by the therapist";
+            return asPrescribed;
         }
         if (dosage.text() != null) {
             return dosage.text();
         }
         List<String> parts = new ArrayList<>();
         if (dosage.sets() != null) {
-            parts.add(dosage.sets() + " sets");
+            parts.add(PlanWording.format("dosage.sets", language, Map.of("n", Integer.toString(dosage.sets()))));
         }
         if (dosage.reps() != null) {
-            parts.add(dosage.reps() + " reps");
+            parts.add(PlanWording.format("dosage.reps", language, Map.of("n", Integer.toString(dosage.reps()))));
         }
         if (dosage.holdSeconds() != null) {
-            parts.add("hold " + dosage.holdSeconds() + " s");
+            parts.add(PlanWording.format("dosage.hold", language, Map.of("n", Integer.toString(dosage.holdSeconds()))));
         }
         if (dosage.frequency() != null) {
             parts.add(dosage.frequency());
         }
-        return parts.isEmpty() ? "as prescribed by the therapist" : String.join(", ", parts);
+        return parts.isEmpty() ? asPrescribed : String.join(", ", parts);
     }
 }

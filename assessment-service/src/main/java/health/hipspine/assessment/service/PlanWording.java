@@ -8,8 +8,10 @@ import java.util.TreeMap;
 
 /**
  * The exercise plan's own texts in English and Spanish ({@code texts/plan_*.properties}, a standard
- * {@link ResourceBundle}; the clinical model's texts live in its catalogue). Results are stored in English, so a
- * Spanish reader's text is found by the key whose English text was stored.
+ * {@link ResourceBundle}; the clinical model's texts live in its catalogue): the plan's note, each exercise's reason
+ * and dosage words, and each pain source's reason, citation and note. Results are stored in English; a Spanish
+ * reader's plan is worded again in Spanish ({@link ResultLanguage}), and a fixed text is found by the key whose
+ * English text was stored.
  */
 public final class PlanWording {
 
@@ -43,6 +45,15 @@ public final class PlanWording {
 
     public static String text(String key, String language) {
         return ResourceBundle.getBundle("texts.plan", Locale.of(language), NO_FALLBACK).getString(key);
+    }
+
+    /** The text of {@code key} in {@code language} with its {@code {name}} placeholders filled from {@code values}. */
+    public static String format(String key, String language, Map<String, String> values) {
+        String out = text(key, language);
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            out = out.replace("{" + v.getKey() + "}", v.getValue());
+        }
+        return out;
     }
 
     /** The stored English text in {@code language}; empty when it is not one of these texts. */

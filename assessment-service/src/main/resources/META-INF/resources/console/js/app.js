@@ -3,7 +3,7 @@
 // in sessionStorage (a pseudonymous patient reference, no names) so a re-login or a reload loses nothing.
 import * as auth from './auth.js';
 import { call, configure, ApiError } from './api.js';
-import { t, setLanguage, language } from './i18n.js';
+import { t, label, setLanguage, language } from './i18n.js';
 
 const DRAFT = 'hipspine.console.draft';
 // set after a sign-in, removed at sign-out: a reload signs in again at once (Keycloak's session makes it silent)
@@ -511,17 +511,17 @@ async function viewResult() {
   const instruction = a.patientInstruction;
   const out = [h('h2', { text: t('resultTitle') }),
     h('div', { class: 'banner ' + triage.level, id: 'triage-banner' },
-      h('h3', { text: t('triage') + ': ' + triage.level }), h('p', { text: triage.action }),
+      h('h3', { text: t('triage') + ': ' + label('level', triage.level) }), h('p', { text: triage.action }),
       triage.reasons?.length > 0 && h('ul', {}, triage.reasons.map(r => h('li', { text: `${r.text} (${r.source})` })))),
     instruction && h('p', { class: 'message' }, h('strong', { text: t('patientInstruction') + ': ' }),
       instruction.translations?.[lang] ?? instruction.text),
-    h('p', {}, h('strong', { text: t('leading') + ': ' }), a.leadingCategory ?? t('noLeader')),
+    h('p', { id: 'leading' }, h('strong', { text: t('leading') + ': ' }), a.leadingCategoryName ?? a.leadingCategory ?? t('noLeader')),
     h('h3', { text: t('differential') }), differentialChart(a.differential ?? []),
     (a.differential ?? []).filter(d => d.contributions?.length).map(d => h('div', { class: 'table-wrap', tabindex: '0' }, h('table', {},
-      h('caption', { text: `${d.category}: ${t('contributions')}` }),
-      h('thead', {}, h('tr', {}, [t('evidence'), t('lr'), '±', t('source'), t('status')].map(x => h('th', { scope: 'col', text: x })))),
+      h('caption', { text: `${categoryName(d)}: ${t('contributions')}` }),
+      h('thead', {}, h('tr', {}, [t('evidence'), t('lr'), t('effect'), t('source'), t('status')].map(x => h('th', { scope: 'col', text: x })))),
       h('tbody', {}, d.contributions.map(c => h('tr', {},
-        h('td', { text: findingName(c.findingCode) }), h('td', { text: c.likelihoodRatio }), h('td', { text: c.direction }),
+        h('td', { text: c.findingName ?? findingName(c.findingCode) }), h('td', { text: c.likelihoodRatio }), h('td', { text: label('direction', c.direction) }),
         h('td', { text: c.source }),
         h('td', {}, c.evidenceStatus ?? '—', weak(c.evidenceStatus) && h('span', { class: 'weak', text: ' — ' + t('weakEvidence', { s: c.evidenceStatus }) }),
           c.evidenceNote && h('span', { class: 'muted', text: ' ' + c.evidenceNote })))))))),
@@ -534,7 +534,8 @@ async function viewResult() {
     h('div', { id: 'exercises' }, await Promise.all((a.exercisePlan?.items ?? []).map(exercise))),
     (a.warnings ?? []).length > 0 && [h('h3', { text: t('warnings') }), h('ul', {}, a.warnings.map(w => h('li', { text: w.text })))],
     h('h3', { text: t('report') }),
-    h('p', { id: 'report-status', role: 'status', text: t('reportStatus', { s: 'PENDING' }) + ' ' + t('reportWaiting') }),
+    h('p', { id: 'report-status', role: 'status', 'data-status': 'PENDING',
+      text: t('reportStatus', { s: label('reportState', 'PENDING') }) + ' ' + t('reportWaiting') }),
     h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'download-report', disabled: true, onclick: () => download('pdf') }, t('downloadReport')),
       selectField('handoutLang', t('handoutLang'), [['en', 'English'], ['es', 'Español']]),
@@ -548,16 +549,22 @@ async function viewResult() {
   return out;
 }
 
+/** The category's name in the result's language (the API's categoryName); its code only from an older service. */
+function categoryName(e) {
+  return e.categoryName ?? e.category;
+}
+
 function differentialChart(entries) {
-  const row = 34, width = 640, label = 170, scale = (width - label - 60) / 100;
+  // each category's name on its own line above its two bars: names are long (and longer in Spanish)
+  const row = 48, width = 640, scale = (width - 70) / 100;
   return h('div', { class: 'chart' }, h('svg', { viewBox: `0 0 ${width} ${entries.length * row + 24}`, role: 'img', id: 'differential-chart',
-    'aria-label': entries.map(e => `${e.category}: ${t('preTest')} ${pct(e.preTestProbability)}, ${t('postTest')} ${pct(e.probability)} (${e.preTestSource})`).join('; ') },
-  h('text', { x: label, y: 12, text: `■ ${t('preTest')}  ■ ${t('postTest')}` }),
+    'aria-label': entries.map(e => `${categoryName(e)}: ${t('preTest')} ${pct(e.preTestProbability)}, ${t('postTest')} ${pct(e.probability)} (${e.preTestSource})`).join('; ') },
+  h('text', { x: 0, y: 12, text: `■ ${t('preTest')}  ■ ${t('postTest')}` }),
   entries.map((e, i) => h('g', {},
-    h('text', { x: 0, y: 24 + i * row + 14, text: e.category }),
-    h('rect', { class: 'bar-pre', x: label, y: 20 + i * row, height: 12, width: Math.max(1, e.preTestProbability * 100 * scale) }),
-    h('rect', { class: 'bar-post', x: label, y: 33 + i * row, height: 12, width: Math.max(1, e.probability * 100 * scale) }),
-    h('text', { x: label + Math.max(e.preTestProbability, e.probability) * 100 * scale + 6, y: 24 + i * row + 16,
+    h('text', { x: 0, y: 24 + i * row + 12, text: categoryName(e) }),
+    h('rect', { class: 'bar-pre', x: 0, y: 24 + i * row + 17, height: 10, width: Math.max(1, e.preTestProbability * 100 * scale) }),
+    h('rect', { class: 'bar-post', x: 0, y: 24 + i * row + 28, height: 10, width: Math.max(1, e.probability * 100 * scale) }),
+    h('text', { x: Math.max(e.preTestProbability, e.probability) * 100 * scale + 6, y: 24 + i * row + 36,
       text: `${pct(e.preTestProbability)} → ${pct(e.probability)}` })))));
 }
 
@@ -568,11 +575,12 @@ function pct(p) {
 function scores(q) {
   if (!q) return null;
   const rows = [];
-  if (q.nprs !== null && q.nprs !== undefined) rows.push(['NPRS', String(q.nprs)]);
-  if (q.odi) rows.push(['ODI', `${q.odi.percent.toFixed(1)}% (${q.odi.band})`]);
-  if (q.startBack) rows.push(['STarT Back', `${q.startBack.total} (${q.startBack.riskGroup})`]);
-  if (q.hoos12) rows.push(['HOOS-12', `Pain ${q.hoos12.pain ?? '—'}, Function ${q.hoos12.function ?? '—'}, QOL ${q.hoos12.qualityOfLife ?? '—'}`]);
-  for (const n of q.notScored ?? []) rows.push([n.measure + ' — ' + t('notScored'), n.reason + (n.source ? ` (${n.source})` : '')]);
+  if (q.nprs !== null && q.nprs !== undefined) rows.push([label('measure', 'NPRS'), String(q.nprs)]);
+  if (q.odi) rows.push([label('measure', 'ODI'), `${q.odi.percent.toFixed(1)}% (${label('odiBand', q.odi.band)})`]);
+  if (q.startBack) rows.push([label('measure', 'STARTBACK'), `${q.startBack.total} (${label('startBackRisk', q.startBack.riskGroup)})`]);
+  if (q.hoos12) rows.push([label('measure', 'HOOS12'), ['pain', 'function', 'qualityOfLife']
+    .map(s => `${label('hoosScale', s)} ${q.hoos12[s] ?? '—'}`).join(', ')]);
+  for (const n of q.notScored ?? []) rows.push([label('measure', n.measure) + ' — ' + t('notScored'), n.reason + (n.source ? ` (${n.source})` : '')]);
   if (!rows.length) return null;
   return [h('h3', { text: t('questionnaireScores') }), h('ul', { id: 'scores' }, rows.map(([k, v]) => h('li', {}, h('strong', { text: k + ': ' }), v)))];
 }
@@ -605,7 +613,9 @@ function pollReport(assessmentId) {
       save();
       const el = document.getElementById('report-status');
       if (!el) return clearInterval(reportPoll);
-      el.textContent = t('reportStatus', { s: r.status }) + (r.status === 'PENDING' ? ' ' + t('reportWaiting') : '');
+      // the label for the reader, the status code as data (tests and scripts read data-status)
+      el.dataset.status = r.status;
+      el.textContent = t('reportStatus', { s: label('reportState', r.status) }) + (r.status === 'PENDING' ? ' ' + t('reportWaiting') : '');
       if (r.status !== 'PENDING') clearInterval(reportPoll);
       const ready = r.status === 'READY';
       document.getElementById('download-report').disabled = !ready;
@@ -659,7 +669,7 @@ async function viewPatient() {
   if (!ref) return out;
   let page;
   try {
-    page = await call('assessment', '/api/v1/patients/' + encodeURIComponent(ref) + '/assessments');
+    page = await call('assessment', '/api/v1/patients/' + encodeURIComponent(ref) + '/assessments', { lang: language() });
   } catch (e) {
     const box = h('div', {});
     out.push(box);
@@ -669,16 +679,17 @@ async function viewPatient() {
   const items = [...page.items].reverse(); // oldest first, for time
   if (!items.length) return [...out, h('p', { class: 'message', id: 'history-empty', text: t('historyEmpty') })];
   out.push(h('div', { class: 'table-wrap', tabindex: '0' }, h('table', { id: 'history-table' },
-    h('thead', {}, h('tr', {}, [t('date'), t('triage'), t('leader'), 'ODI', 'NPRS', 'HOOS-12 Pain', t('model')].map(x => h('th', { scope: 'col', text: x })))),
+    h('thead', {}, h('tr', {}, [t('date'), t('triage'), t('leader'), label('measure', 'ODI'), label('measure', 'NPRS'),
+      label('measure', 'HOOS12_PAIN'), t('model')].map(x => h('th', { scope: 'col', text: x })))),
     h('tbody', {}, page.items.map(e => h('tr', {},
-      h('td', {}, h('a', { href: '#assessment=' + e.id, text: e.encounterDate })), h('td', { text: e.triageLevel ?? '—' }),
-      h('td', { text: e.leadingCategory ? `${e.leadingCategory} ${pct(e.leadingProbability)}` : t('noLeader') }),
+      h('td', {}, h('a', { href: '#assessment=' + e.id, text: e.encounterDate })), h('td', { text: label('level', e.triageLevel) }),
+      h('td', { text: e.leadingCategory ? `${e.leadingCategoryName ?? e.leadingCategory} ${pct(e.leadingProbability)}` : t('noLeader') }),
       h('td', { text: e.questionnaires?.odi ? e.questionnaires.odi.percent.toFixed(1) + '%' : '—' }),
       h('td', { text: e.questionnaires?.nprs ?? '—' }), h('td', { text: e.questionnaires?.hoos12?.pain ?? '—' }),
       h('td', { text: e.modelVersion })))))));
-  out.push(trend(items, 'ODI', 'ODI', e => e.questionnaires?.odi?.percent, 100, -1));
-  out.push(trend(items, 'NPRS', 'NPRS', e => e.questionnaires?.nprs, 10, -1));
-  out.push(trend(items, 'HOOS-12 Pain', 'HOOS12_PAIN', e => e.questionnaires?.hoos12?.pain, 100, 1));
+  out.push(trend(items, label('measure', 'ODI'), 'ODI', e => e.questionnaires?.odi?.percent, 100, -1));
+  out.push(trend(items, label('measure', 'NPRS'), 'NPRS', e => e.questionnaires?.nprs, 10, -1));
+  out.push(trend(items, label('measure', 'HOOS12_PAIN'), 'HOOS12_PAIN', e => e.questionnaires?.hoos12?.pain, 100, 1));
   return out;
 }
 
@@ -694,8 +705,8 @@ function trend(items, measure, code, pick, max, better) {
   const w = 600, hgt = 160, x0 = 40, y = v => 10 + (1 - v / max) * (hgt - 30);
   const x = i => x0 + (points.length === 1 ? 0 : i * (w - x0 - 20) / (points.length - 1));
   const line = mic !== null ? points[0][1] + better * mic : null;
-  return h('section', { 'aria-labelledby': 'trend-' + measure.replace(/\W/g, '') },
-    h('h3', { id: 'trend-' + measure.replace(/\W/g, ''), text: t('overTime', { m: measure }) + ' — ' + t(better < 0 ? 'lowerBetter' : 'higherBetter') }),
+  return h('section', { 'aria-labelledby': 'trend-' + code },
+    h('h3', { id: 'trend-' + code, text: t('overTime', { m: measure }) + ' — ' + t(better < 0 ? 'lowerBetter' : 'higherBetter') }),
     h('div', { class: 'chart' }, h('svg', { viewBox: `0 0 ${w} ${hgt}`, role: 'img',
       'aria-label': measure + ': ' + points.map(([d, v]) => `${d} ${v}`).join(', ') + (line !== null ? `; ${t('threshold')} ${line.toFixed(1)} (${threshold.source})` : '') },
     h('line', { x1: x0, y1: y(0), x2: w - 10, y2: y(0), stroke: '#9aa4b1' }),
@@ -705,7 +716,7 @@ function trend(items, measure, code, pick, max, better) {
     points.map(([d, v], i) => h('g', {}, h('circle', { cx: x(i), cy: y(v), r: 4, fill: '#0b5cad' }),
       h('text', { x: x(i) - 10, y: y(v) - 8, text: String(Math.round(v * 10) / 10) }))))),
     changes.length > 0 && h('ul', {}, changes.map(c => h('li', {
-      text: `${c.date}: ${c.previous} → ${c.current} (${t('change')} ${c.change}; ${t('threshold')} ${c.minimalImportantChange ?? c.threshold ?? '—'}${c.source ? ', ' + c.source : ''}): ${c.interpretation}`
+      text: `${c.date}: ${c.previous} → ${c.current} (${t('change')} ${c.change}; ${t('threshold')} ${c.minimalImportantChange ?? c.threshold ?? '—'}${c.source ? ', ' + c.source : ''}): ${label('interpretation', c.interpretation)}`
     }))));
 }
 

@@ -67,7 +67,21 @@ const STRINGS = {
       network: 'The service could not be reached. Nothing was lost; try again.',
       other: 'Something went wrong ({s}). Nothing was lost; try again.'
     },
-    loading: 'Loading…', required: 'Required'
+    loading: 'Loading…', required: 'Required',
+    // labels of the API's codes (the codes stay in the data)
+    effect: 'Effect',
+    level: { ROUTINE: 'Routine', URGENT: 'Urgent', EMERGENCY: 'Emergency' },
+    reportState: { PENDING: 'being prepared', READY: 'ready', FAILED: 'failed' },
+    direction: { INCREASES: 'raises', DECREASES: 'lowers' },
+    odiBand: { MINIMAL: 'minimal disability', MODERATE: 'moderate disability', SEVERE: 'severe disability',
+      CRIPPLED: 'crippling disability', BED_BOUND: 'bed-bound' },
+    startBackRisk: { LOW: 'low risk', MEDIUM: 'medium risk', HIGH: 'high risk' },
+    hoosScale: { pain: 'Pain', function: 'Function', qualityOfLife: 'Quality of life' },
+    measure: { ODI: 'Oswestry (ODI)', NPRS: 'NPRS', STARTBACK: 'STarT Back', HOOS12: 'HOOS-12', HOOS12_PAIN: 'HOOS-12 Pain',
+      HOOS12_FUNCTION: 'HOOS-12 Function', HOOS12_QOL: 'HOOS-12 Quality of life', HOOS12_SUMMARY: 'HOOS-12 summary' },
+    interpretation: { IMPROVED: 'important improvement', WORSENED: 'important worsening', NO_IMPORTANT_CHANGE: 'no important change',
+      BEYOND_MDC_BETTER: 'better, beyond measurement error', BEYOND_MDC_WORSE: 'worse, beyond measurement error',
+      WITHIN_MDC: 'within measurement error', NOT_JUDGED: 'not judged (no published threshold)' }
   },
   es: {
     title: 'Hip–Spine Navigator — consola clínica',
@@ -135,7 +149,20 @@ const STRINGS = {
       network: 'No se pudo conectar con el servicio. No se ha perdido nada; inténtelo de nuevo.',
       other: 'Algo ha fallado ({s}). No se ha perdido nada; inténtelo de nuevo.'
     },
-    loading: 'Cargando…', required: 'Obligatorio'
+    loading: 'Cargando…', required: 'Obligatorio',
+    effect: 'Efecto',
+    level: { ROUTINE: 'No urgente', URGENT: 'Urgente', EMERGENCY: 'Emergencia' },
+    reportState: { PENDING: 'en preparación', READY: 'listo', FAILED: 'no se pudo generar' },
+    direction: { INCREASES: 'aumenta', DECREASES: 'disminuye' },
+    odiBand: { MINIMAL: 'discapacidad mínima', MODERATE: 'discapacidad moderada', SEVERE: 'discapacidad grave',
+      CRIPPLED: 'discapacidad invalidante', BED_BOUND: 'postrado en cama' },
+    startBackRisk: { LOW: 'riesgo bajo', MEDIUM: 'riesgo medio', HIGH: 'riesgo alto' },
+    hoosScale: { pain: 'Dolor', function: 'Función', qualityOfLife: 'Calidad de vida' },
+    measure: { ODI: 'Oswestry (ODI)', NPRS: 'EVN', STARTBACK: 'STarT Back', HOOS12: 'HOOS-12', HOOS12_PAIN: 'HOOS-12 dolor',
+      HOOS12_FUNCTION: 'HOOS-12 función', HOOS12_QOL: 'HOOS-12 calidad de vida', HOOS12_SUMMARY: 'HOOS-12 resumen' },
+    interpretation: { IMPROVED: 'mejoría importante', WORSENED: 'empeoramiento importante', NO_IMPORTANT_CHANGE: 'sin cambio importante',
+      BEYOND_MDC_BETTER: 'mejor, por encima del error de medida', BEYOND_MDC_WORSE: 'peor, por encima del error de medida',
+      WITHIN_MDC: 'dentro del error de medida', NOT_JUDGED: 'sin valorar (no hay umbral publicado)' }
   }
 };
 
@@ -148,6 +175,13 @@ export function setLanguage(lang) {
 
 export function language() {
   return current;
+}
+
+/** The label of an API code in the current language (group e.g. 'level', code e.g. 'ROUTINE'); the code when none. */
+export function label(group, code) {
+  if (code === null || code === undefined) return '—';
+  const value = STRINGS[current][group]?.[code] ?? STRINGS.en[group]?.[code];
+  return typeof value === 'string' ? value : String(code);
 }
 
 /** The string for key in the current language, with {name} placeholders filled from params. */

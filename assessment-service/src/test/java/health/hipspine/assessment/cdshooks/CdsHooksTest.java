@@ -184,7 +184,9 @@ class CdsHooksTest {
         JsonPath cards = answer.jsonPath();
         assertThat(cards.getList("cards")).hasSize(1); // routine: no red-flag card
         assertThat(cards.getString("cards[0].indicator")).isEqualTo("info");
-        assertThat(cards.getString("cards[0].summary")).startsWith("Leading pain source: ").hasSizeLessThanOrEqualTo(140).contains("%");
+        assertThat(cards.getString("cards[0].summary")).startsWith("Leading pain source: ").hasSizeLessThanOrEqualTo(140).contains("%")
+                .doesNotContain("_"); // the category's name, not its code
+        assertThat(cards.getString("cards[0].detail")).doesNotContainPattern("\\b(pain|test|rom|aggravated)\\.[a-z]");
         assertThat(UUID.fromString(cards.getString("cards[0].uuid"))).isNotNull();
         assertThat(cards.getString("cards[0].source.label")).startsWith("Hip–Spine Navigator, model ");
         assertThat(cards.getString("cards[0].detail")).contains("pre-test");

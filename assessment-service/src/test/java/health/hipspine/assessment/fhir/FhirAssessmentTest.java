@@ -146,7 +146,10 @@ class FhirAssessmentTest {
                 .body("entry.find { it.resource.code?.coding?.getAt(0)?.code == '97908-8' }.resource.valueQuantity.value", equalTo(60.0f))
                 .body("entry.find { it.resource.code?.coding?.getAt(0)?.code == '72514-3' }.resource.valueInteger", equalTo(6))
                 .body("entry[0].resource.prediction.size()", equalTo(6))
-                .body("entry[0].resource.prediction[0].rationale", containsString("Pre-test probability"));
+                .body("entry[0].resource.prediction[0].rationale", containsString("Pre-test probability"))
+                // the category's code stays in the coding; its text is the name a clinician reads
+                .body("entry[0].resource.prediction.find { it.outcome.coding[0].code == 'HIP_INTRA_ARTICULAR' }.outcome.text",
+                        equalTo("Hip joint (intra-articular)"));
         assertValidR4(created.asString());
         keep("assess-response", created.asString());
 

@@ -62,7 +62,7 @@ class ExercisePlannerTest {
         }
 
         @Override
-        public Optional<ConditionView> condition(String code, String authorization) {
+        public Optional<ConditionView> condition(String code, String language, String authorization) {
             if (down) {
                 throw new IllegalStateException("content service down");
             }
@@ -70,7 +70,7 @@ class ExercisePlannerTest {
         }
 
         @Override
-        public ContentPage<ExerciseView> exercisesFor(String code, String authorization) {
+        public ContentPage<ExerciseView> exercisesFor(String code, String language, String authorization) {
             if (down) {
                 throw new IllegalStateException("content service down");
             }

@@ -34,13 +34,16 @@ class ExercisePrescriptionTest {
     static final Path CONTENT = Path.of("..", "content-service", "src", "main", "resources", "content");
     static final ObjectMapper JSON = new ObjectMapper();
     static List<ExerciseView> exercises;
+    static List<ExerciseView> spanishExercises;
     static Map<String, List<String>> toAvoid;
 
     @BeforeAll
     static void readTheRealCatalogue() throws IOException {
         exercises = new ArrayList<>();
+        spanishExercises = new ArrayList<>();
         for (JsonNode record : JSON.readTree(CONTENT.resolve("exercises.json").toFile()).get("records")) {
             exercises.add(JSON.treeToValue(english(record.deepCopy()), ExerciseView.class));
+            spanishExercises.add(JSON.treeToValue(in(record.deepCopy(), "es"), ExerciseView.class));
         }
         toAvoid = new LinkedHashMap<>();
         for (JsonNode record : JSON.readTree(CONTENT.resolve("conditions.json").toFile()).get("records")) {
@@ -52,17 +55,22 @@ class ExercisePrescriptionTest {
 
     /** Bilingual texts ({"en":..,"es":..}) become their English, as GET ?lang=en answers. */
     static JsonNode english(JsonNode node) {
+        return in(node, "en");
+    }
+
+    /** Bilingual texts become their {@code language} text. */
+    static JsonNode in(JsonNode node, String language) {
         if (node instanceof ObjectNode o) {
             if (o.size() == 2 && o.has("en") && o.has("es")) {
-                return o.get("en");
+                return o.get(language);
             }
             Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
             List<String> names = new ArrayList<>();
             fields.forEachRemaining(f -> names.add(f.getKey()));
-            names.forEach(n -> o.set(n, english(o.get(n))));
+            names.forEach(n -> o.set(n, in(o.get(n), language)));
         } else if (node instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
-                a.set(i, english(a.get(i)));
+                a.set(i, in(a.get(i), language));
             }
         }
         return node;
@@ -213,8 +221,28 @@ class ExercisePrescriptionTest {
         assertThat(codes(plan)).doesNotContain("bridge", "squat");
         assertThat(item(plan, "gluteal-set").adaptedFrom()).isEqualTo("bridge");
         assertThat(item(plan, "sit-to-stand").adaptedFrom()).isEqualTo("squat");
-        assertThat(item(plan, "gluteal-set").why()).contains("easier version of bridge", "age 75 or over", "pain 8/10", "frailty");
+        assertThat(item(plan, "gluteal-set").why()).contains("easier version of Bridge", "age 75 or over", "pain 8/10", "frailty");
         assertThat(plan.note()).contains("Easier versions", "product rule");
+    }
+
+    @Test
+    void inSpanishThePlanIsTheSameWithSpanishWordsAndTheSameCitations() {
+        Patient patient = new Patient(82, 8, true);
+        ExercisePlan en = plan(patient, List.of("hip-osteoarthritis"));
+        ExercisePlan es = ExercisePrescription.plan(List.of("hip-osteoarthritis"), List.of("hip-osteoarthritis"), patient,
+                new Catalogue(Map.of("hip-osteoarthritis", spanishExercises.stream()
+                        .filter(e -> e.conditionCodes().contains("hip-osteoarthritis")).toList()), toAvoid,
+                        Map.of("hip-osteoarthritis", "Artrosis de cadera")), PlanWording.SPANISH);
+        assertThat(codes(es)).isEqualTo(codes(en));
+        assertThat(es.items()).extracting(ExercisePlanItem::source).isEqualTo(en.items().stream().map(ExercisePlanItem::source).toList());
+        assertThat(item(es, "gluteal-set").why()).startsWith("Artrosis de cadera: el ejercicio terapéutico")
+                .contains("(NICE NG226 2022; OARSI, Bannuru 2019)", "versión más fácil de «Puente de glúteos» por 75 años o más, dolor de 8/10, fragilidad");
+        assertThat(item(es, "gluteal-set").dosage()).isNotEqualTo(item(en, "gluteal-set").dosage());
+        assertThat(es.note()).startsWith("Ejercicios para Artrosis de cadera, en el orden movilidad, fuerza, función; como máximo 6")
+                .contains("Se eligieron versiones más fáciles");
+        assertThat(ExercisePrescription.dosage(new ExerciseView.Dosage(2, 15, 5, null, "a diario", null), PlanWording.SPANISH))
+                .isEqualTo("2 series, 15 repeticiones, mantener 5 s, a diario");
+        assertThat(ExercisePrescription.dosage(null, PlanWording.SPANISH)).isEqualTo("según indique el fisioterapeuta");
     }
 
     @Test

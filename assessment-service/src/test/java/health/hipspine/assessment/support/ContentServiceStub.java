@@ -32,6 +32,17 @@ public class ContentServiceStub implements QuarkusTestResourceLifecycleManager {
               {"code":"old-exercise","name":"Retired","dosage":{},"contraindications":[],"retired":true}],
              "total":5,"page":0,"size":100,"language":"en","release":"2026.11-test"}""";
 
+    /** The same catalogue in Spanish (Accept-Language: es), as content-service answers it. */
+    static final String EXERCISES_ES = """
+            {"items":[
+              {"code":"bridge","name":"Puente de glúteos","category":"hip-strengthening","difficulty":2,"phase":"strength","dosage":{"sets":3,"reps":10,"text":"3 x 10, a diario"},"contraindications":[],"retired":false},
+              {"code":"deep-squat","name":"Sentadilla profunda","category":"hip-strengthening","difficulty":2,"phase":"strength","dosage":{"sets":3,"reps":8},"contraindications":[],"retired":false},
+              {"code":"clamshell","name":"Almeja","category":"hip-strengthening","difficulty":1,"phase":"strength","dosage":{"sets":2,"reps":15,"frequency":"a diario"},"contraindications":[],"retired":false},
+              {"code":"lumbar-extension-press-up","name":"Extensión en prono","dosage":{"sets":1,"reps":10},
+               "contraindications":[{"conditionCode":"lumbar-spinal-stenosis","text":"la extensión estrecha el canal"}],"retired":false},
+              {"code":"old-exercise","name":"Retirado","dosage":{},"contraindications":[],"retired":true}],
+             "total":5,"page":0,"size":100,"language":"es","release":"2026.11-test"}""";
+
     @Override
     public Map<String, String> start() {
         if (server == null) {
@@ -48,6 +59,14 @@ public class ContentServiceStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/api/v1/conditions/[a-z-]+/exercises")).willReturn(json(EXERCISES)));
         server.stubFor(get(urlPathMatching("/api/v1/conditions/[a-z-]+")).willReturn(json(
                 "{\"code\":\"any\",\"exercisesToAvoid\":[\"deep-squat\"],\"redFlagCodes\":[]}")));
+        var spanish = com.github.tomakehurst.wiremock.client.WireMock.equalTo("es");
+        server.stubFor(get(urlPathMatching("/api/v1/conditions/[a-z-]+/exercises")).withHeader("Accept-Language", spanish)
+                .atPriority(1).willReturn(json(EXERCISES_ES)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/conditions/hip-osteoarthritis")).atPriority(2).willReturn(json(
+                "{\"code\":\"hip-osteoarthritis\",\"name\":\"Hip osteoarthritis\",\"exercisesToAvoid\":[\"deep-squat\"],\"redFlagCodes\":[]}")));
+        server.stubFor(get(urlPathEqualTo("/api/v1/conditions/hip-osteoarthritis")).withHeader("Accept-Language", spanish)
+                .atPriority(1).willReturn(json(
+                "{\"code\":\"hip-osteoarthritis\",\"name\":\"Artrosis de cadera\",\"exercisesToAvoid\":[\"deep-squat\"],\"redFlagCodes\":[]}")));
     }
 
     /**

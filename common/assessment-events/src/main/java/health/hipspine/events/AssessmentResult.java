@@ -50,7 +50,9 @@ public record AssessmentResult(
 
     /**
      * One pain-source category. {@code category} is one of HIP_INTRA_ARTICULAR, HIP_LATERAL,
-     * LUMBAR_RADICULAR, LUMBAR_STENOSIS, SACROILIAC, LUMBAR_NONSPECIFIC.
+     * LUMBAR_RADICULAR, LUMBAR_STENOSIS, SACROILIAC, LUMBAR_NONSPECIFIC. Since issue 16 (optional, absent from
+     * older events): {@code categoryName}, what a clinician calls it, in the result's language (the clinical
+     * model's catalogue), e.g. "Hip joint (intra-articular)".
      */
     public record DifferentialEntry(
             String category,
@@ -58,12 +60,27 @@ public record AssessmentResult(
             String preTestSource,
             double probability,
             List<Contribution> contributions,
-            List<String> conditionCodes) {
+            List<String> conditionCodes,
+            String categoryName) {
+
+        /** The shape before issue 16: no name. */
+        public DifferentialEntry(String category, double preTestProbability, String preTestSource, double probability,
+                List<Contribution> contributions, List<String> conditionCodes) {
+            this(category, preTestProbability, preTestSource, probability, contributions, conditionCodes, null);
+        }
+
+        /** This entry named {@code name}. */
+        public DifferentialEntry named(String name) {
+            return new DifferentialEntry(category, preTestProbability, preTestSource, probability, contributions,
+                    conditionCodes, name);
+        }
     }
 
     /**
      * One likelihood ratio applied. {@code direction}: INCREASES or DECREASES.
      * {@code evidenceStatus}: V, S, C or U as in the evidence file; {@code evidenceNote} says where it is weak.
+     * Since issue 16 (optional, absent from older events): {@code findingName}, what a clinician calls the finding,
+     * cluster or age band in the result's language (the clinical model's catalogue), e.g. "Groin pain".
      */
     public record Contribution(
             String findingCode,
@@ -71,7 +88,14 @@ public record AssessmentResult(
             String direction,
             String source,
             String evidenceStatus,
-            String evidenceNote) {
+            String evidenceNote,
+            String findingName) {
+
+        /** The shape before issue 16: no name. */
+        public Contribution(String findingCode, double likelihoodRatio, String direction, String source,
+                String evidenceStatus, String evidenceNote) {
+            this(findingCode, likelihoodRatio, direction, source, evidenceStatus, evidenceNote, null);
+        }
     }
 
     public record HipSpineSyndrome(boolean suspected, String rationale) {

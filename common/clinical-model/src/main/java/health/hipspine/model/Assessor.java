@@ -92,8 +92,8 @@ final class Assessor {
         evidenceWarnings(outcome, texts, warnings);
         clusterWarnings(outcome, texts, language, warnings, nextSteps);
         for (DifferentialOutcome.GroupOutcome g : outcome.groups()) {
-            warnings.add(texts.warning("warning.correlated-group", Map.of("kept", g.kept(),
-                    "left", String.join(", ", g.left()), "source", g.source())));
+            warnings.add(texts.warning("warning.correlated-group", Map.of("kept", texts.finding(g.kept()),
+                    "left", String.join(", ", g.left().stream().map(texts::finding).toList()), "source", g.source())));
         }
         for (ModelResult.DifferentialEntry e : entries) {
             if (e.contributions().size() >= 2) {
@@ -222,7 +222,8 @@ final class Assessor {
             }
         }
         if (!notScored.isEmpty()) {
-            warnings.add(texts.warning("warning.not-scored", Map.of("items", String.join(", ", notScored))));
+            warnings.add(texts.warning("warning.not-scored", Map.of("items",
+                    String.join(", ", notScored.stream().map(texts::finding).toList()))));
         }
     }
 
@@ -438,6 +439,11 @@ final class Assessor {
 
         String category(DifferentialCategory category) {
             return catalogue.category(category).name().in(language);
+        }
+
+        /** A finding's (or cluster's) name: texts name findings as a clinician does, never by code. */
+        String finding(String code) {
+            return catalogue.label(code, language);
         }
 
         static String percent(double p) {

@@ -289,7 +289,7 @@ class Issue10BehaviourTest {
         assertThat(r.entry(LUMBAR_RADICULAR).contributions()).extracting(ModelResult.Contribution::findingCode)
                 .containsExactly("neuro.sensory-loss-dermatomal");
         assertThat(r.warnings()).filteredOn(w -> w.code().equals("warning.not-scored"))
-                .singleElement().extracting(ModelResult.Warning::text).asString().contains("neuro.weakness.l5");
+                .singleElement().extracting(ModelResult.Warning::text).asString().contains("Weak great toe extension (L5 myotome)");
     }
     // --- What the result exposes for the services ---
 

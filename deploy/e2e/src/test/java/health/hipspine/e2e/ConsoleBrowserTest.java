@@ -169,12 +169,14 @@ class ConsoleBrowserTest {
 
         // result
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage-banner")));
-        assertTrue(banner.getText().contains("ROUTINE") || banner.getText().contains("URGENT"), banner.getText());
+        assertTrue(banner.getText().contains("Triage: Routine") || banner.getText().contains("Triage: Urgent"), banner.getText());
         assertTrue(driver.findElement(By.id("differential-chart")).getAttribute("aria-label").contains("%"),
                 "pre- and post-test probability per source");
         String page = text(By.id("view"));
         // groin pain and FADIR are one correlated group (the model applies only the stronger): groin pain is shown
-        assertTrue(page.contains("Groin pain") && page.contains("INCREASES"), "a finding's contribution with its LR and source: " + page);
+        assertTrue(page.contains("Groin pain") && page.contains("raises"), "a finding's contribution with its LR and source: " + page);
+        assertTrue(page.contains("Hip joint (intra-articular)"), "categories by name: " + page);
+        assertNoRawCodes(page);
         assertTrue(driver.findElement(By.id("hip-spine")).getText().length() > 10, "hip-spine statement");
         assertTrue(page.contains("ODI"), "questionnaire scores: " + page);
         alicesAssessment = (String) driver.executeScript("return JSON.parse(sessionStorage.getItem('hipspine.console.draft')).assessmentId");
@@ -191,7 +193,8 @@ class ConsoleBrowserTest {
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-table")));
         assertEquals(2, table.findElements(By.cssSelector("tbody tr")).size(), table.getText());
         String history = text(By.id("view"));
-        assertTrue(history.contains("ODI over time") && history.contains("NPRS over time"), history);
+        assertTrue(history.contains("Oswestry (ODI) over time") && history.contains("NPRS over time"), history);
+        assertNoRawCodes(history);
         assertTrue(history.contains("Ostelo 2008") || history.contains("Farrar 2001"), "thresholds with their source: " + history);
         checkPage("08-patient-history");
         assertNoAccessibilityFailures();
@@ -227,7 +230,7 @@ class ConsoleBrowserTest {
         checkPage("10-emergency");
         click("record-emergency");
         WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage-banner")));
-        assertTrue(banner.getText().contains("EMERGENCY"), banner.getText());
+        assertTrue(banner.getText().contains("Triage: Emergency"), banner.getText());
         checkPage("11-emergency-result");
         assertNoAccessibilityFailures();
     }
@@ -290,9 +293,25 @@ class ConsoleBrowserTest {
         String result = text(By.id("view"));
         assertTrue(result.contains("Sin pruebas de imagen rutinarias"), "Spanish next step: " + result);
         assertFalse(result.contains("No routine imaging") || result.contains("No red flag needs referral"), "no English result text: " + result);
+        // names, not codes or enums; the exercise plan's note, dosage and reasons in Spanish too
+        assertTrue(banner.getText().contains("Triaje: No urgente"), "the triage level as a label: " + banner.getText());
+        assertTrue(result.contains("Articulación de la cadera (intraarticular)") && result.contains("aumenta"), result);
+        assertTrue(result.contains("Ejercicios para ") && result.contains("Motivo: Artrosis de cadera: el ejercicio terapéutico"),
+                "Spanish plan note and reasons: " + result);
+        assertFalse(result.contains("Exercises for") || result.contains(" sets of ") || result.contains("core treatment"),
+                "no English plan text: " + result);
+        assertNoRawCodes(result);
         assertReportReadyAndDownload("15-es-result");
+        assertTrue(text(By.id("report-status")).contains("Estado del informe: listo"), text(By.id("report-status")));
         Path handout = downloadHandout("es");
         assertPdf(handout);
+        // the patient's history in Spanish
+        click("open-history");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-table")));
+        String history = text(By.id("view"));
+        assertTrue(history.contains("No urgente") && history.contains("Articulación de la cadera (intraarticular)"), history);
+        assertNoRawCodes(history);
+        checkPage("15-es-patient-history");
         assertNoAccessibilityFailures();
     }
 
@@ -364,6 +383,19 @@ class ConsoleBrowserTest {
 
     // ---- steps ------------------------------------------------------------------------------------------------
 
+    /** No category code, triage or direction enum, and no finding, cluster or group code shows where a name should. */
+    private static void assertNoRawCodes(String page) {
+        for (String code : List.of("HIP_INTRA_ARTICULAR", "HIP_LATERAL", "LUMBAR_RADICULAR", "LUMBAR_STENOSIS", "SACROILIAC",
+                "LUMBAR_NONSPECIFIC", "ROUTINE", "URGENT", "EMERGENCY", "INCREASES", "DECREASES", "MODERATE", "MINIMAL",
+                "hip-osteoarthritis")) {
+            assertFalse(page.contains(code), "raw code " + code + " on the page: " + page);
+        }
+        // a finding, cluster or group code (test.fadir), not a sentence ending in "test."
+        java.util.regex.Matcher finding = java.util.regex.Pattern.compile("\\b(test|pain|group|cluster|rom|aggravated)\\.[a-z]")
+                .matcher(page);
+        assertFalse(finding.find(), "raw finding code on the page: " + page);
+    }
+
     private void signIn(String user) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("login"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
@@ -392,7 +424,7 @@ class ConsoleBrowserTest {
     private void assertReportReadyAndDownload(String screenshot) {
         checkPage(screenshot);
         new WebDriverWait(driver, Duration.ofSeconds(240))
-                .until(ExpectedConditions.textMatches(By.id("report-status"), java.util.regex.Pattern.compile(".*READY.*")));
+                .until(ExpectedConditions.attributeToBe(By.id("report-status"), "data-status", "READY"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("download-report")));
         checkPage(screenshot + "-ready");
         click("download-report");

@@ -1,5 +1,6 @@
 package health.hipspine.assessment.cdshooks.service;
 
+import health.hipspine.assessment.mapping.ClinicalModelMapping;
 import health.hipspine.events.AssessmentResult;
 
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class CardWriter {
         if (!lead.contributions().isEmpty()) {
             detail.append("\n\nFindings that moved it:");
             for (AssessmentResult.Contribution c : lead.contributions()) {
-                detail.append("\n- ").append(c.findingCode()).append(": LR ").append(c.likelihoodRatio()).append(", ")
+                detail.append("\n- ").append(ClinicalModelMapping.findingName(c.findingCode(), "en")).append(": LR ").append(c.likelihoodRatio()).append(", ")
                         .append(c.direction().toLowerCase(Locale.ROOT)).append(" (").append(c.source()).append(")");
                 if ("S".equals(c.evidenceStatus()) || "U".equals(c.evidenceStatus())) {
                     detail.append(" — weak evidence (status ").append(c.evidenceStatus()).append(")")
@@ -64,7 +65,7 @@ final class CardWriter {
         }
         detail.append("\n\nSupports clinical judgement; it does not diagnose.");
         return Optional.of(new Cards.Card(uuid(),
-                summary("Leading pain source: " + label(lead.category()) + " (" + percent(lead.probability()) + ")"),
+                summary("Leading pain source: " + ClinicalModelMapping.categoryName(lead, "en") + " (" + percent(lead.probability()) + ")"),
                 detail.toString(), "info",
                 new Cards.Source("Hip–Spine Navigator, model " + result.modelVersion(), null, null), null, null, null, links));
     }
@@ -93,11 +94,6 @@ final class CardWriter {
         return new Cards.Card(uuid(), summary("No routine imaging: no red flag found for this "
                 + (hipOrder && !lumbarOrder ? "hip" : lumbarOrder && !hipOrder ? "low back" : "hip or low back") + " presentation"),
                 detail.toString(), "warning", new Cards.Source(source, null, null), List.of(remove), "at-most-one", reasons, null);
-    }
-
-    static String label(String category) {
-        String words = category.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static String percent(double probability) {

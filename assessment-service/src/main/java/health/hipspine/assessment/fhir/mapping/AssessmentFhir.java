@@ -1,5 +1,6 @@
 package health.hipspine.assessment.fhir.mapping;
 
+import health.hipspine.assessment.mapping.ClinicalModelMapping;
 import health.hipspine.assessment.repository.AssessmentEntity;
 import health.hipspine.events.AssessmentResult;
 import health.hipspine.events.AssessmentResult.Contribution;
@@ -114,7 +115,8 @@ public final class AssessmentFhir {
         ra.setOccurrence(date(a));
         for (DifferentialEntry d : r.differential()) {
             RiskAssessment.RiskAssessmentPredictionComponent p = ra.addPrediction();
-            p.setOutcome(new CodeableConcept().addCoding(new Coding(Canonicals.CATEGORY, d.category(), null)).setText(d.category()));
+            p.setOutcome(new CodeableConcept().addCoding(new Coding(Canonicals.CATEGORY, d.category(), null))
+                    .setText(ClinicalModelMapping.categoryName(d, "en")));
             p.setProbability(new DecimalType(BigDecimal.valueOf(d.probability())));
             p.setQualitativeRisk(new CodeableConcept().setText(relativeRisk(d, r.leadingCategory())));
             p.setRationale(rationale(d));
@@ -156,7 +158,7 @@ public final class AssessmentFhir {
         }
         s.append(" Contributing findings:");
         for (Contribution c : d.contributions()) {
-            s.append(' ').append(c.findingCode()).append(" LR ").append(c.likelihoodRatio())
+            s.append(' ').append(ClinicalModelMapping.findingName(c.findingCode(), "en")).append(" LR ").append(c.likelihoodRatio())
                     .append(' ').append(c.direction().toLowerCase(Locale.ROOT))
                     .append(" (").append(c.source()).append("; evidence ").append(c.evidenceStatus());
             if (c.evidenceNote() != null && !c.evidenceNote().isBlank()) {

@@ -172,6 +172,36 @@ public final class FindingCatalogue {
         return Optional.ofNullable(code == null ? null : findings.get(code));
     }
 
+    /**
+     * What a clinician calls a finding, cluster or joint figure in {@code language} (a joint figure: its findings
+     * joined by " + "), for result texts; the code itself only when the catalogue has no name for it.
+     */
+    public String label(String code, String language) {
+        if (code == null) {
+            return null;
+        }
+        FindingDefinition finding = findings.get(code);
+        if (finding != null && finding.name() != null) {
+            return finding.name().in(language);
+        }
+        Message named = messages.get("label." + code); // e.g. the age contribution, which is no catalogue finding
+        if (named != null) {
+            return named.text().in(language);
+        }
+        ClusterDefinition cluster = clusters.get(code);
+        if (cluster != null && cluster.name() != null) {
+            return cluster.name().in(language);
+        }
+        for (CorrelatedGroup g : correlatedGroups.values()) {
+            for (CorrelatedGroup.JointFigure joint : g.joint()) {
+                if (joint.code().equals(code)) {
+                    return String.join(" + ", joint.allPositive().stream().map(f -> label(f, language)).toList());
+                }
+            }
+        }
+        return code;
+    }
+
     /** Every red-flag triage rule (single flags and combinations). */
     public List<RedFlagRule> redFlags() {
         return List.copyOf(redFlags.values());

@@ -62,6 +62,11 @@ public final class Differential {
         return catalogue.message(code).text().format(values).in(language);
     }
 
+    /** Finding (or cluster) names for a text, in {@code language}. */
+    private String labels(List<String> codes, String language) {
+        return String.join(", ", codes.stream().map(c -> catalogue.label(c, language)).toList());
+    }
+
     /** One candidate LR before correlated groups are resolved. */
     private record Node(String code, DifferentialCategory category, double lr, String source, String status,
                         String note, List<EvidenceCaution> cautions, String silentWhen) {
@@ -166,7 +171,7 @@ public final class Differential {
         }
         Map<EvidenceCaution, Set<String>> cautions = new TreeMap<>();
         for (Node n : resolved) {
-            add(contributions, n, cautions);
+            add(contributions, n, cautions, language);
         }
         return entries(input, contributions, clusterOutcomes, cautions, scored, groupOutcomes, outOfPopulation, adult,
                 seriousPathologySuspected);
@@ -218,7 +223,7 @@ public final class Differential {
             if (!left.isEmpty()) {
                 kept = new Node(kept.code(), kept.category(), kept.lr(), kept.source(), kept.status(),
                         kept.note() + " [" + note("note.correlated-kept", language, Map.of("group", g.code(),
-                                "count", Integer.toString(members.size()), "left", String.join(", ", left))) + "]", kept.cautions());
+                                "count", Integer.toString(members.size()), "left", labels(left, language))) + "]", kept.cautions());
                 out.add(new DifferentialOutcome.GroupOutcome(g.code(), keptCode, left, g.source()));
             }
             resolved.add(kept);
@@ -327,19 +332,21 @@ public final class Differential {
         return null;
     }
 
-    private static void add(Map<DifferentialCategory, List<ModelResult.Contribution>> contributions, Node n,
-                            Map<EvidenceCaution, Set<String>> cautions) {
+    private void add(Map<DifferentialCategory, List<ModelResult.Contribution>> contributions, Node n,
+                     Map<EvidenceCaution, Set<String>> cautions, String language) {
         double applied = round(n.lr(), 100);
         if (applied == 1.0) {
             return;
         }
         contributions.get(n.category()).add(new ModelResult.Contribution(n.code(), applied, Direction.of(applied),
                 n.source(), n.status(), n.note()));
+        // warnings name the finding as a clinician does; the code stays in the contribution
+        String label = n.source() + " (" + catalogue.label(n.code(), language) + ")";
         for (EvidenceCaution caution : n.cautions()) {
-            cautions.computeIfAbsent(caution, k -> new TreeSet<>()).add(n.source() + " (" + n.code() + ")");
+            cautions.computeIfAbsent(caution, k -> new TreeSet<>()).add(label);
         }
         if ("S".equals(n.status())) {
-            cautions.computeIfAbsent(EvidenceCaution.SECONDARY_SOURCE, k -> new TreeSet<>()).add(n.source() + " (" + n.code() + ")");
+            cautions.computeIfAbsent(EvidenceCaution.SECONDARY_SOURCE, k -> new TreeSet<>()).add(label);
         }
     }
 

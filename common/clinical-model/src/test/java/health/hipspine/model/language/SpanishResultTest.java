@@ -37,7 +37,7 @@ class SpanishResultTest {
         List<String> enNotes = notes(en);
         List<String> esNotes = notes(es);
         assertThat(enNotes).anyMatch(n -> n.contains(" positive, left]"))
-                .anyMatch(n -> n.contains("correlated; not multiplied with"));
+                .anyMatch(n -> n.contains("correlated findings; not multiplied with"));
         assertThat(esNotes).hasSameSizeAs(enNotes)
                 .anyMatch(n -> n.contains(" positivos, lado izquierdo]"))
                 .anyMatch(n -> n.contains("hallazgos correlacionados; no se multiplica por"))
@@ -68,6 +68,35 @@ class SpanishResultTest {
         assertThat(es.nextSteps()).extracting(ModelResult.NextStep::code, ModelResult.NextStep::source)
                 .isEqualTo(en.nextSteps().stream().map(n -> org.assertj.core.groups.Tuple.tuple(n.code(), n.source())).toList());
         assertThat(es.warnings()).extracting(ModelResult.Warning::code).isEqualTo(en.warnings().stream().map(ModelResult.Warning::code).toList());
+    }
+
+    @Test
+    void textsNameFindingsAsCliniciansDoNeverByCode() {
+        var catalogue = ClinicalModel.standard().catalogue();
+        List<String> codes = Stream.of(catalogue.findings().stream().map(f -> f.code()),
+                catalogue.clusters().stream().map(c -> c.code()),
+                catalogue.correlatedGroups().stream().map(g -> g.code())).flatMap(s -> s).toList();
+        for (String language : List.of("en", "es")) {
+            ModelResult r = ClinicalModel.standard().assess(HIP_OA, language);
+            List<String> texts = Stream.of(notes(r).stream(), r.warnings().stream().map(ModelResult.Warning::text),
+                    r.nextSteps().stream().map(ModelResult.NextStep::text),
+                    r.questionnaires().notScored().stream().map(n -> n.reason())).flatMap(s -> s).toList();
+            // the evidence-caution, correlated-group and not-scored warnings are the ones that used to carry codes
+            assertThat(r.warnings()).extracting(ModelResult.Warning::code)
+                    .contains("warning.secondary-source", "warning.correlated-group", "warning.not-scored");
+            for (String code : codes) {
+                assertThat(texts).as(language + ": " + code).noneMatch(t -> t != null && t.contains(code));
+            }
+        }
+        ModelResult es = ClinicalModel.standard().assess(HIP_OA, "es");
+        assertThat(es.warnings()).extracting(ModelResult.Warning::text).anyMatch(t -> t.contains("Dolor inguinal"));
+    }
+
+    @Test
+    void noMessageShowsATriageOrCategoryEnum() {
+        var pattern = java.util.regex.Pattern.compile("\\b(EMERGENCY|URGENT|ROUTINE|EMERGENCIA|URGENTE|HIP_[A-Z_]+|LUMBAR_[A-Z_]+|SACROILIAC)\\b");
+        ClinicalModel.standard().catalogue().messages().forEach(m -> m.text().texts().forEach((language, text) ->
+                assertThat(pattern.matcher(text).find()).as(m.code() + " (" + language + "): " + text).isFalse()));
     }
 
     private static List<String> notes(ModelResult r) {
