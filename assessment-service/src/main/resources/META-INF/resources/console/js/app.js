@@ -555,17 +555,16 @@ function categoryName(e) {
 }
 
 function differentialChart(entries) {
-  // each category's name on its own line above its two bars: names are long (and longer in Spanish)
-  const row = 48, width = 640, scale = (width - 70) / 100;
-  return h('div', { class: 'chart' }, h('svg', { viewBox: `0 0 ${width} ${entries.length * row + 24}`, role: 'img', id: 'differential-chart',
+  // HTML bars, not a drawing: they reflow at any width, so names and figures stay full-size text on a phone
+  // (the SVG version shrank its 12 px text to about 6 px at 375 px). Widths through CSSOM: the CSP has no inline styles.
+  const bar = (cls, p) => { const el = h('div', { class: 'bar ' + cls }); el.style.width = Math.max(0.5, p * 100 * 0.8) + '%'; return el; };
+  return h('div', { class: 'chart', role: 'img', id: 'differential-chart',
     'aria-label': entries.map(e => `${categoryName(e)}: ${t('preTest')} ${pct(e.preTestProbability)}, ${t('postTest')} ${pct(e.probability)} (${e.preTestSource})`).join('; ') },
-  h('text', { x: 0, y: 12, text: `■ ${t('preTest')}  ■ ${t('postTest')}` }),
-  entries.map((e, i) => h('g', {},
-    h('text', { x: 0, y: 24 + i * row + 12, text: categoryName(e) }),
-    h('rect', { class: 'bar-pre', x: 0, y: 24 + i * row + 17, height: 10, width: Math.max(1, e.preTestProbability * 100 * scale) }),
-    h('rect', { class: 'bar-post', x: 0, y: 24 + i * row + 28, height: 10, width: Math.max(1, e.probability * 100 * scale) }),
-    h('text', { x: Math.max(e.preTestProbability, e.probability) * 100 * scale + 6, y: 24 + i * row + 36,
-      text: `${pct(e.preTestProbability)} → ${pct(e.probability)}` })))));
+  h('p', { class: 'legend' }, h('span', { class: 'key bar-pre' }), t('preTest'), ' ', h('span', { class: 'key bar-post' }), t('postTest')),
+  entries.map(e => h('div', { class: 'chart-row' },
+    h('div', { class: 'chart-label', text: categoryName(e) }),
+    bar('bar-pre', e.preTestProbability), bar('bar-post', e.probability),
+    h('div', { class: 'chart-value', text: `${pct(e.preTestProbability)} → ${pct(e.probability)}` }))));
 }
 
 function pct(p) {

@@ -172,6 +172,12 @@ class ConsoleBrowserTest {
         assertTrue(banner.getText().contains("Triage: Routine") || banner.getText().contains("Triage: Urgent"), banner.getText());
         assertTrue(driver.findElement(By.id("differential-chart")).getAttribute("aria-label").contains("%"),
                 "pre- and post-test probability per source");
+        // readable at phone width: the chart's names keep their text size (a scaled drawing shrank them to ~6 px)
+        driver.manage().window().setSize(PHONE);
+        Number labelHeight = (Number) driver.executeScript("const leaf = [...document.querySelectorAll('#differential-chart *')]"
+                + ".find(e => e.children.length === 0 && e.textContent.trim().length > 3); return leaf.getBoundingClientRect().height;");
+        driver.manage().window().setSize(DESKTOP);
+        assertTrue(labelHeight.doubleValue() >= 12, "a category name in the chart is " + labelHeight + " px high at phone width");
         String page = text(By.id("view"));
         // groin pain and FADIR are one correlated group (the model applies only the stronger): groin pain is shown
         assertTrue(page.contains("Groin pain") && page.contains("raises"), "a finding's contribution with its LR and source: " + page);
