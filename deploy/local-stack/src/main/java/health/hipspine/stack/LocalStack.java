@@ -205,6 +205,11 @@ public final class LocalStack implements AutoCloseable {
             env.put("OIDC_CLIENT_SECRET", "demo-secret-" + service);
         }
         env.putAll(serviceEnvironment);
+        // extra JVM options for one service (-Dhipspine.jvm-options.report-service="..."), e.g. to try a heap setting
+        String jvmOptions = System.getProperty("hipspine.jvm-options." + service);
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            env.put(ServiceProcess.JVM_OPTIONS, jvmOptions);
+        }
         return env;
     }
 

@@ -7,9 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -53,7 +56,7 @@ final class PacedSubmissions {
     private PacedSubmissions() {
     }
 
-    static Outcome run(Clinician clinician, String reportJdbcUrl, double perSecond, int seconds, Duration patience) throws Exception {
+    static Outcome run(Clinician clinician, String reportJdbcUrl, String assessmentJdbcUrl, double perSecond, int seconds, Duration patience) throws Exception {
         Map<UUID, Instant> sent = new ConcurrentHashMap<>();
         AtomicInteger submitted = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -101,15 +104,17 @@ final class PacedSubmissions {
         timer.shutdownNow();
 
         Map<UUID, Instant> ready = new ConcurrentHashMap<>();
+        Map<UUID, Instant> consumed = new ConcurrentHashMap<>();
         long deadline = System.nanoTime() + patience.toNanos();
         try (Connection c = DriverManager.getConnection(reportJdbcUrl, "postgres", "postgres");
-             PreparedStatement ps = c.prepareStatement("SELECT assessment_id, updated_at FROM report WHERE status = 'READY'"
+             PreparedStatement ps = c.prepareStatement("SELECT assessment_id, updated_at, created_at FROM report WHERE status = 'READY'"
                      + " AND assessment_id = ANY (?)")) {
             while (ready.size() < sent.size() && System.nanoTime() < deadline) {
                 ps.setArray(1, c.createArrayOf("uuid", sent.keySet().toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ready.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                        consumed.put(rs.getObject(1, UUID.class), rs.getTimestamp(3).toInstant());
                     }
                 }
                 if (ready.size() < sent.size()) {
@@ -117,9 +122,48 @@ final class PacedSubmissions {
                 }
             }
         }
+        Map<UUID, Instant> published = new ConcurrentHashMap<>();
+        try (Connection c = DriverManager.getConnection(assessmentJdbcUrl, "postgres", "postgres");
+             PreparedStatement ps = c.prepareStatement("SELECT aggregate_id, sent_at FROM outbox_event WHERE sent_at IS NOT NULL"
+                     + " AND aggregate_id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", sent.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    published.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        printTimeline(sent, published, consumed, ready);
         double[] latency = ready.entrySet().stream()
                 .mapToDouble(e -> Duration.between(sent.get(e.getKey()), e.getValue()).toNanos() / 1e6).toArray();
         Instant lastReady = ready.values().stream().max(Instant::compareTo).orElse(null);
         return new Outcome(total, sent.size(), ready.size(), latency, lastSent.get(), lastReady);
+    }
+
+    /**
+     * Where the lag is, by 10-s window of submission: how many were sent, and the medians from submit to the outbox
+     * row marked sent (the relay: Kafka acknowledged it), from there to the report row (the consumer's fetch and
+     * queue) and from the row to READY (content, render and store).
+     */
+    private static void printTimeline(Map<UUID, Instant> sent, Map<UUID, Instant> published, Map<UUID, Instant> consumed,
+                                      Map<UUID, Instant> ready) {
+        Instant first = sent.values().stream().min(Instant::compareTo).orElse(null);
+        if (first == null) {
+            return;
+        }
+        TreeMap<Long, List<UUID>> windows = new TreeMap<>();
+        sent.forEach((id, at) -> windows.computeIfAbsent(Duration.between(first, at).toSeconds() / 10, k -> new ArrayList<>()).add(id));
+        windows.forEach((window, ids) -> {
+            double[] toSent = ids.stream().filter(published::containsKey)
+                    .mapToDouble(id -> Duration.between(sent.get(id), published.get(id)).toNanos() / 1e6).sorted().toArray();
+            double[] toRow = ids.stream().filter(id -> consumed.containsKey(id) && published.containsKey(id))
+                    .mapToDouble(id -> Duration.between(published.get(id), consumed.get(id)).toNanos() / 1e6).sorted().toArray();
+            double[] toReady = ids.stream().filter(ready::containsKey)
+                    .mapToDouble(id -> Duration.between(consumed.get(id), ready.get(id)).toNanos() / 1e6).sorted().toArray();
+            long readyIn = ready.values().stream().filter(t -> Duration.between(first, t).toSeconds() / 10 == window).count();
+            System.out.printf(Locale.ROOT, "PERF timeline %3d-%3d s: sent %d, READY in this window %d; p50 submit→published %.0f ms, published→report row %.0f ms, row→READY %.0f ms%n",
+                    window * 10, window * 10 + 10, ids.size(), readyIn,
+                    toSent.length == 0 ? Double.NaN : Table.percentile(toSent, 50), toRow.length == 0 ? Double.NaN : Table.percentile(toRow, 50), toReady.length == 0 ? Double.NaN : Table.percentile(toReady, 50));
+        });
     }
 }
