@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +123,7 @@ final class PacedSubmissions {
                 }
             }
         }
-        Map<UUID, Instant> published = new ConcurrentHashMap<>();
+        Map<UUID, Instant> published = new HashMap<>();
         try (Connection c = DriverManager.getConnection(assessmentJdbcUrl, "postgres", "postgres");
              PreparedStatement ps = c.prepareStatement("SELECT aggregate_id, sent_at FROM outbox_event WHERE sent_at IS NOT NULL"
                      + " AND aggregate_id = ANY (?)")) {
@@ -154,16 +155,17 @@ final class PacedSubmissions {
         TreeMap<Long, List<UUID>> windows = new TreeMap<>();
         sent.forEach((id, at) -> windows.computeIfAbsent(Duration.between(first, at).toSeconds() / 10, k -> new ArrayList<>()).add(id));
         windows.forEach((window, ids) -> {
-            double[] toSent = ids.stream().filter(published::containsKey)
-                    .mapToDouble(id -> Duration.between(sent.get(id), published.get(id)).toNanos() / 1e6).sorted().toArray();
-            double[] toRow = ids.stream().filter(id -> consumed.containsKey(id) && published.containsKey(id))
-                    .mapToDouble(id -> Duration.between(published.get(id), consumed.get(id)).toNanos() / 1e6).sorted().toArray();
-            double[] toReady = ids.stream().filter(ready::containsKey)
-                    .mapToDouble(id -> Duration.between(consumed.get(id), ready.get(id)).toNanos() / 1e6).sorted().toArray();
             long readyIn = ready.values().stream().filter(t -> Duration.between(first, t).toSeconds() / 10 == window).count();
             System.out.printf(Locale.ROOT, "PERF timeline %3d-%3d s: sent %d, READY in this window %d; p50 submit→published %.0f ms, published→report row %.0f ms, row→READY %.0f ms%n",
                     window * 10, window * 10 + 10, ids.size(), readyIn,
-                    toSent.length == 0 ? Double.NaN : Table.percentile(toSent, 50), toRow.length == 0 ? Double.NaN : Table.percentile(toRow, 50), toReady.length == 0 ? Double.NaN : Table.percentile(toReady, 50));
+                    medianMs(ids, sent, published), medianMs(ids, published, consumed), medianMs(ids, consumed, ready));
         });
+    }
+
+    /** The median time from one step to the next over the submissions that reached both (NaN when none did). */
+    private static double medianMs(List<UUID> ids, Map<UUID, Instant> from, Map<UUID, Instant> to) {
+        double[] ms = ids.stream().filter(id -> from.containsKey(id) && to.containsKey(id))
+                .mapToDouble(id -> Duration.between(from.get(id), to.get(id)).toNanos() / 1e6).sorted().toArray();
+        return ms.length == 0 ? Double.NaN : Table.percentile(ms, 50);
     }
 }

@@ -165,18 +165,18 @@ class StackBenchmark {
     private void wholeStack(LocalStack stack, Clinician alice) throws Exception {
         String reports = stack.postgres().jdbcUrl("report");
         String assessments = stack.postgres().jdbcUrl("assessment");
-        warmUp(stack.service("report-service"), alice, reports, assessments);
+        ServiceProcess reportService = stack.service("report-service");
+        warmUp(reportService, alice, reports, assessments);
 
         Machine.Reading start = Machine.read(stack.postgresProcesses());
         PacedSubmissions.Outcome sustained;
         long rssReport;
         long rssAssessment;
         String load;
-        ServiceProcess reportService = stack.service("report-service");
         double reportCpu0 = Machine.cpuSeconds(ProcessHandle.of(reportService.pid()).orElseThrow());
         Map<String, Double> jvm0 = jvmCounters(reportService.pid());
-        String jfr = startRecording(stack.service("report-service"), "stack");
-        try (Machine.Sampler reportRss = new Machine.Sampler(stack.service("report-service").pid());
+        String jfr = startRecording(reportService, "stack");
+        try (Machine.Sampler reportRss = new Machine.Sampler(reportService.pid());
              Machine.Sampler assessmentRss = new Machine.Sampler(stack.service("assessment-service").pid())) {
             sustained = PacedSubmissions.run(alice, reports, assessments, STACK_RATE, STACK_SECONDS, Duration.ofMinutes(5));
             rssReport = reportRss.maxRssMb();
@@ -189,7 +189,7 @@ class StackBenchmark {
                 1000 * reportCpu / Math.max(1, sustained.ready()), reportCpu, jvm1.get("YGC") - jvm0.get("YGC"), jvm1.get("YGCT") - jvm0.get("YGCT"),
                 jvm1.get("FGC") - jvm0.get("FGC"), jvm1.get("FGCT") - jvm0.get("FGCT"), jvm1.get("JIT") - jvm0.get("JIT"));
         System.out.println("PERF report-service CPU per report in the sustained phase: " + reportCost);
-        dumpRecording(stack.service("report-service"), jfr);
+        dumpRecording(reportService, jfr);
         String quiet = Machine.quietness(start, stack.postgresProcesses(), load);
         System.out.println("PERF whole stack: " + sustained.summary());
         table.add(String.format(Locale.ROOT, "whole stack, %.0f submissions/s for %d s: submit → READY p95", STACK_RATE, STACK_SECONDS),
@@ -271,11 +271,7 @@ class StackBenchmark {
     }
 
     private static String jstat(long pid, String option) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), option,
-                Long.toString(pid)).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        p.waitFor();
-        return out;
+        return jdkTool("jstat", option, Long.toString(pid));
     }
 
     /**
@@ -309,13 +305,20 @@ class StackBenchmark {
     }
 
     private static void jcmd(long pid, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid)));
+        List<String> arguments = new ArrayList<>(List.of(Long.toString(pid)));
+        arguments.addAll(List.of(args));
+        jdkTool("jcmd", arguments.toArray(String[]::new));
+    }
+
+    /** Runs one of this JDK's tools (jcmd, jstat) and returns what it printed; fails if it fails. */
+    private static String jdkTool(String tool, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", tool).toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("jcmd " + String.join(" ", args) + ": " + out);
+            throw new IllegalStateException(String.join(" ", command) + ": " + out);
         }
+        return out;
     }
 }
