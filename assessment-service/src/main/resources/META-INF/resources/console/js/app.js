@@ -608,6 +608,8 @@ function pollReport(assessmentId) {
   const check = async () => {
     try {
       const r = await call('report', '/api/v1/assessments/' + assessmentId + '/report');
+      // the clinician may have moved on while this call was out: another assessment's report never enters the draft
+      if (draft.assessmentId !== assessmentId) return;
       draft.reportId = r.id;
       save();
       const el = document.getElementById('report-status');
@@ -621,7 +623,7 @@ function pollReport(assessmentId) {
       document.getElementById('download-handout').disabled = !ready;
     } catch (e) {
       // 404 until report-service has consumed the event: still PENDING
-      if (!(e instanceof ApiError && e.status === 404)) {
+      if (draft.assessmentId === assessmentId && !(e instanceof ApiError && e.status === 404)) {
         clearInterval(reportPoll);
         showError(e, document.getElementById('download-error'));
       }

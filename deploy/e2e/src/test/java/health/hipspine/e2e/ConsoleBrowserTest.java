@@ -243,6 +243,41 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(4)
+    void aReportAnswerThatArrivesAfterTheClinicianMovedOnIsNotWrittenIntoTheNextAssessment() {
+        startNewAssessment();
+        type("f-patientRef", "web-e2e-moved-on");
+        type("f-age", "51");
+        choose("f-sex", "female");
+        driver.findElement(By.id("f-rf_redflag_saddle-anaesthesia-yes")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("emergency-alert")));
+        // hold the result page's report look-ups in the page until released, as a slow network would
+        driver.executeScript("""
+                const original = window.fetch;
+                window.heldReportCalls = [];
+                window.fetch = (url, options) => String(url).endsWith('/report')
+                    ? new Promise((resolve, reject) => window.heldReportCalls.push(() => original(url, options).then(resolve, reject)))
+                    : original(url, options);
+                """);
+        click("record-emergency");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage-banner")));
+        wait.until(d -> ((Number) driver.executeScript("return window.heldReportCalls.length")).intValue() > 0);
+        click("new-assessment");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-patientRef")));
+        long released = ((Number) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const calls = window.heldReportCalls.splice(0);
+                Promise.allSettled(calls.map(call => call())).then(() => setTimeout(() => done(calls.length), 500));
+                """)).longValue();
+        assertTrue(released > 0, "the report look-ups were held and released");
+        String draft = (String) driver.executeScript("return sessionStorage.getItem('hipspine.console.draft')");
+        assertFalse(draft.contains("reportId"), "the old assessment's report must not reach the new draft: " + draft);
+        assertTrue(draft.contains("\"step\":\"redflags\""), draft);
+        assertEquals("", driver.findElement(By.id("f-patientRef")).getAttribute("value"), "the new assessment starts empty");
+        assertTrue(driver.findElements(By.id("report-status")).isEmpty(), "no report status on the new form");
+    }
+
+    @Test
+    @Order(5)
     void anInvalidAgeIsShownNextToItsFieldAndNothingTypedIsLost() {
         startNewAssessment();
         type("f-patientRef", "web-e2e-422");
@@ -270,7 +305,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void spanishWorksEndToEnd() throws Exception {
         startNewAssessment();
         new Select(driver.findElement(By.id("lang"))).selectByValue("es");
@@ -322,7 +357,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSessionThatExpiresMidFormSendsAliceThroughSignInAndKeepsEverythingSheTyped() {
         signOut();
         signIn("alice");
@@ -421,6 +456,12 @@ class ConsoleBrowserTest {
     }
 
     private void startNewAssessment() {
+        // from a result page through its button, as a clinician would: the page's report look-ups stop first, so
+        // none of them can write the old draft back between the clearing below and the reload
+        if (!driver.findElements(By.id("new-assessment")).isEmpty()) {
+            click("new-assessment");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-patientRef")));
+        }
         driver.executeScript("sessionStorage.removeItem('hipspine.console.draft'); location.hash = ''");
         driver.navigate().refresh();
         // a reload signs in again silently (Keycloak session), then shows the first step
