@@ -47,7 +47,7 @@ public final class HandoutComposer {
             exercises.add(new HandoutView.Exercise(number++, name, details.map(ExerciseDetails::summary).orElse(""), dosage,
                     details.map(ExerciseDetails::stepsOrEmpty).orElse(List.of()),
                     details.map(ExerciseDetails::precautionsOrEmpty).orElse(List.of()),
-                    details.flatMap(ExerciseDetails::pictureDataUri).orElse(null),
+                    details.flatMap(ExercisePictures::dataUri).orElse(null),
                     details.filter(d -> d.pictureDataUri().isPresent()).map(ExerciseDetails::imageAlt).orElse(null)));
         }
         return new HandoutView(lang, phrases.get(lang), event.patientRef(),

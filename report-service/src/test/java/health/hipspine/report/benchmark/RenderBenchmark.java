@@ -1,5 +1,6 @@
 package health.hipspine.report.benchmark;
 
+import health.hipspine.report.CataloguePictures;
 import health.hipspine.report.PdfChecks;
 import health.hipspine.report.SampleEvents;
 import health.hipspine.report.client.ContentLookup;
@@ -20,7 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Render time of a typical clinician report (all catalogue texts present, 2-3 pages): openhtmltopdf on one
+ * Render time of a typical clinician report (all catalogue texts and the exercise pictures present, 2-3 pages): openhtmltopdf on one
  * thread after warm-up, and headless Chromium (Debian package) printing the same XHTML with --print-to-pdf.
  * Run: ./mvnw -B -pl report-service -am test -Dreport.excludedGroups=none -Dgroups=benchmark -Dtest=RenderBenchmark
  *      -Dsurefire.failIfNoSpecifiedTests=false
@@ -28,23 +29,31 @@ import java.util.concurrent.TimeUnit;
 @Tag("benchmark")
 class RenderBenchmark {
 
-    static final ContentLookup FULL_CATALOGUE = new ContentLookup() {
-        @Override
-        public Optional<ExerciseDetails> exercise(String code, String language) {
-            return Optional.of(new ExerciseDetails(code, null, "A short description of what this exercise does and why it helps.",
-                    List.of("Start position: lie on your back with both knees bent and feet flat.",
-                            "Tighten your tummy gently and breathe out as you start the movement.",
-                            "Move slowly through the range that feels comfortable, then return.",
-                            "Rest for a few seconds between repetitions."),
-                    new ExerciseDetails.Dosage(2, 10, 5, "daily", "2 sets of 10, hold 5 s, daily"),
-                    List.of("Stop if pain spreads down the leg.", "Avoid holding your breath."), "1"));
-        }
+    /** Every text present and, as the content release has one for every exercise, each exercise's picture. */
+    static final ContentLookup FULL_CATALOGUE = catalogue(true);
 
-        @Override
-        public Optional<String> findingName(String code, String language) {
-            return Optional.of("Finding " + code.substring(code.indexOf('.') + 1).replace('-', ' '));
-        }
-    };
+    static ContentLookup catalogue(boolean pictures) {
+        return new ContentLookup() {
+            @Override
+            public Optional<ExerciseDetails> exercise(String code, String language) {
+                ExerciseDetails details = new ExerciseDetails(code, null, "A short description of what this exercise does and why it helps.",
+                        List.of("Start position: lie on your back with both knees bent and feet flat.",
+                                "Tighten your tummy gently and breathe out as you start the movement.",
+                                "Move slowly through the range that feels comfortable, then return.",
+                                "Rest for a few seconds between repetitions."),
+                        new ExerciseDetails.Dosage(2, 10, 5, "daily", "2 sets of 10, hold 5 s, daily"),
+                        List.of("Stop if pain spreads down the leg.", "Avoid holding your breath."), "1",
+                        "Line drawing of the exercise.", null);
+                return Optional.of(pictures ? details.withImage(CataloguePictures.svg(CataloguePictures.DRAWN_AS.get(code) + ".svg"))
+                        : new ExerciseDetails(code, null, details.summary(), details.steps(), details.dosage(), details.precautions(), "1"));
+            }
+
+            @Override
+            public Optional<String> findingName(String code, String language) {
+                return Optional.of("Finding " + code.substring(code.indexOf('.') + 1).replace('-', ' '));
+            }
+        };
+    }
 
     @Test
     void openHtmlToPdfVersusHeadlessChromium() throws Exception {
@@ -82,6 +91,19 @@ class RenderBenchmark {
                 percentile(cpuMs, 50), percentile(cpuMs, 95), mean(cpuMs));
         System.out.printf("BENCH load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         System.out.printf("BENCH openhtmltopdf event->Qute->PDF: median %.1f ms, p95 %.1f ms%n", percentile(fullMs, 50), percentile(fullMs, 95));
+        // the same report without its exercise pictures: what the drawings cost
+        String withoutPictures = documents.clinicianHtml(event, catalogue(false), 1, now);
+        for (int i = 0; i < warmup; i++) {
+            documents.renderHtml(withoutPictures);
+        }
+        double[] plainMs = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            documents.renderHtml(withoutPictures);
+            plainMs[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        System.out.printf("BENCH openhtmltopdf, the same report without its %d exercise pictures: median %.1f ms, p95 %.1f ms%n",
+                event.result().exercisePlan().items().size(), percentile(plainMs, 50), percentile(plainMs, 95));
 
         Path chromium = Path.of(System.getProperty("bench.chromium", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {

@@ -2,6 +2,7 @@ package health.hipspine.report.rendering;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import health.hipspine.report.CataloguePictures;
 import health.hipspine.report.PdfChecks;
 import health.hipspine.report.SampleEvents;
 import health.hipspine.report.client.ContentLookup;
@@ -31,11 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExercisePicturesPdfTest {
 
-    static final Path CONTENT = Path.of("..", "content-service", "src", "main", "resources", "content");
-    /** The sample event's plan codes and the catalogue exercise each is drawn as. */
-    static final Map<String, String> DRAWN_AS = Map.of("hip-bridge", "bridge", "sciatic-nerve-glide", "sciatic-nerve-glide",
-            "hip-flexor-stretch", "hip-flexor-stretch");
-
     private final DocumentFactory documents = new DocumentFactory();
 
     /** The catalogue as the content service serves it: texts, the alt text in the asked language, the picture. */
@@ -44,21 +40,21 @@ class ExercisePicturesPdfTest {
     static ContentLookup catalogue(boolean withSvg) {
         JsonNode records;
         try {
-            records = new ObjectMapper().readTree(CONTENT.resolve("exercises.json").toFile()).path("records");
+            records = new ObjectMapper().readTree(CataloguePictures.CONTENT.resolve("exercises.json").toFile()).path("records");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         return new ContentLookup() {
             @Override
             public Optional<ExerciseDetails> exercise(String code, String language) {
-                String drawn = DRAWN_AS.get(code);
+                String drawn = CataloguePictures.DRAWN_AS.get(code);
                 for (JsonNode r : records) {
                     if (r.path("code").asText().equals(drawn)) {
                         ExerciseDetails details = new ExerciseDetails(code, r.path("name").path(language).asText(),
                                 r.path("summary").path(language).asText(), List.of(r.path("steps").path(language).get(0).asText()),
                                 new ExerciseDetails.Dosage(2, 10, null, "daily", r.path("dosage").path("text").path(language).asText()),
                                 List.of(), "1", r.path("image").path("alt").path(language).asText(), null);
-                        return Optional.of(withSvg ? details.withImage(read(r.path("image").path("file").asText())) : details);
+                        return Optional.of(withSvg ? details.withImage(CataloguePictures.svg(r.path("image").path("file").asText())) : details);
                     }
                 }
                 return Optional.empty();
@@ -71,13 +67,6 @@ class ExercisePicturesPdfTest {
         };
     }
 
-    static String read(String file) {
-        try {
-            return Files.readString(CONTENT.resolve("pictures").resolve(file));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static String alt(String code, String language) {
         return CATALOGUE.exercise(code, language).orElseThrow().imageAlt();
