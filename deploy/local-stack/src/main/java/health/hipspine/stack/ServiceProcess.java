@@ -52,7 +52,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(dataDirectory);
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable()));
-        command.addAll(heap(service));
+        command.addAll(HEAP);
         command.addAll(List.of("-XX:+UseSerialGC",
                 // Class-data archive per service: created on the first run, reused (or rebuilt if the jar changed) later.
                 "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + dataDirectory.toAbsolutePath().resolve(service + ".jsa"),
@@ -76,18 +76,12 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * report-service: each render in flight keeps about 10 MB alive for its whole duration. With the default young
-     * generation (85 MB of a 256 MB heap, 8.5 MB survivor spaces) every young collection overflowed the survivor space
-     * with two renders' data and promoted the rest, so old-generation collections of ~0.3 s ran every few seconds
-     * (profiled under the whole-stack load; docs/performance.md). A fixed young generation with 32 MB survivor spaces
-     * lets the renders' data die young. The other services allocate little and keep the small default.
+     * The same small heap for every service. report-service had a fixed 352 MB heap with a large young generation for
+     * a while: whole documents survived young collections. The cause was Batik drawing the exercise pictures in each
+     * document (its Graphics2D objects have finalizers and kept their document reachable); the pictures are now drawn
+     * once (docs/performance.md), and a rendered document dies young.
      */
-    static List<String> heap(String service) {
-        if (service.equals("report-service")) {
-            return List.of("-Xms352m", "-Xmx352m", "-Xmn224m", "-XX:SurvivorRatio=5");
-        }
-        return List.of("-Xms32m", "-Xmx256m");
-    }
+    static final List<String> HEAP = List.of("-Xms32m", "-Xmx256m");
 
     /** Waits until /q/health/ready (management interface) answers 200 (every check UP). */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {

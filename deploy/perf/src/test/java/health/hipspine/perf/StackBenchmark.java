@@ -228,16 +228,18 @@ class StackBenchmark {
     }
 
     /**
-     * Warm-up until report-service's JIT has settled: rounds of 30 s at 10 submissions/s (each waits for its reports)
+     * Warm-up until report-service's JIT has settled: rounds of 30 s at the measured rate (each waits for its reports)
      * until a round's compilation time is under a tenth of the round, at most {@code perf.stack.warmup.rounds}. A
      * young JVM compiles the renderer's large call tree for minutes, on the same two cores (profiled: in the first
-     * 2 minutes JIT time was about the render time), which would otherwise be measured as the stack's latency.
+     * 2 minutes JIT time was about the render time), which would otherwise be measured as the stack's latency. At the
+     * measured rate, not below it: after rounds at 10/s that had settled (3 s of JIT in 30 s), the first minute at
+     * 20/s still compiled for 28 s (two renders at once, larger consumer batches).
      */
     private static void warmUp(ServiceProcess reportService, Clinician alice, String reports, String assessments) throws Exception {
         for (int round = 1; round <= STACK_WARM_UP_ROUNDS; round++) {
             Map<String, Double> before = jvmCounters(reportService.pid());
             long started = System.nanoTime();
-            PacedSubmissions.Outcome outcome = PacedSubmissions.run(alice, reports, assessments, 10, 30, Duration.ofMinutes(3));
+            PacedSubmissions.Outcome outcome = PacedSubmissions.run(alice, reports, assessments, STACK_RATE, 30, Duration.ofMinutes(5));
             double seconds = (System.nanoTime() - started) / 1e9;
             double jit = jvmCounters(reportService.pid()).get("JIT") - before.get("JIT");
             System.out.printf(Locale.ROOT, "PERF warm-up round %d: %s; report-service JIT %.1f s in %.0f s%n", round,
