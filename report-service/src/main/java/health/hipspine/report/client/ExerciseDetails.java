@@ -64,17 +64,23 @@ public record ExerciseDetails(
     }
 
     static boolean wellFormedSvg(String svg) {
+        return svgRoot(svg).isPresent();
+    }
+
+    /** The root {@code <svg>} element of a well-formed SVG document (no DOCTYPE allowed); empty for anything else. */
+    public static Optional<Element> svgRoot(String svg) {
         if (svg == null || svg.isBlank()) {
-            return false;
+            return Optional.empty();
         }
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg))).getDocumentElement();
-            return "svg".equals(root.getLocalName()) && SVG_NAMESPACE.equals(root.getNamespaceURI());
+            return "svg".equals(root.getLocalName()) && SVG_NAMESPACE.equals(root.getNamespaceURI()) ? Optional.of(root)
+                    : Optional.empty();
         } catch (Exception e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -6,11 +6,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import health.hipspine.report.client.ExerciseDetails;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,24 +61,21 @@ final class ExercisePictures {
 
     /** Width and height in CSS pixels from the root's width and height (or its viewBox); null when neither is usable. */
     static float[] size(String svg) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg))).getDocumentElement();
-            Float width = pixels(root.getAttribute("width"));
-            Float height = pixels(root.getAttribute("height"));
-            if (width != null && height != null) {
-                return new float[] {width, height};
-            }
-            String[] viewBox = root.getAttribute("viewBox").trim().split("[\\s,]+");
-            if (viewBox.length == 4) {
-                float w = Float.parseFloat(viewBox[2]);
-                float h = Float.parseFloat(viewBox[3]);
-                return w > 0 && h > 0 ? new float[] {w, h} : null;
-            }
+        Element root = ExerciseDetails.svgRoot(svg).orElse(null);
+        if (root == null) {
             return null;
-        } catch (Exception e) {
+        }
+        Float width = pixels(root.getAttribute("width"));
+        Float height = pixels(root.getAttribute("height"));
+        if (width != null && height != null) {
+            return new float[] {width, height};
+        }
+        String[] viewBox = root.getAttribute("viewBox").trim().split("[\\s,]+");
+        try {
+            float w = viewBox.length == 4 ? Float.parseFloat(viewBox[2]) : 0;
+            float h = viewBox.length == 4 ? Float.parseFloat(viewBox[3]) : 0;
+            return w > 0 && h > 0 ? new float[] {w, h} : null;
+        } catch (NumberFormatException e) {
             return null;
         }
     }
