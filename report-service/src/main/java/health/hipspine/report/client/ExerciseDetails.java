@@ -84,13 +84,19 @@ public record ExerciseDetails(
         }
     }
 
+    /** The picture's SVG, when both the picture and its alt text are at hand (what a document may print). */
+    public Optional<String> printableSvg() {
+        return imageAlt == null || imageSvg == null || imageSvg.isBlank() ? Optional.empty() : Optional.of(imageSvg);
+    }
+
     /** The picture as a data URI for an {@code <img>}, when both the picture and its alt text are at hand. */
     public Optional<String> pictureDataUri() {
-        if (imageAlt == null || imageSvg == null || imageSvg.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(imageSvg.getBytes(StandardCharsets.UTF_8)));
+        return printableSvg().map(ExerciseDetails::svgDataUri);
+    }
+
+    /** An SVG document as a data URI for an {@code <img>}. */
+    public static String svgDataUri(String svg) {
+        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 
     public List<String> stepsOrEmpty() {

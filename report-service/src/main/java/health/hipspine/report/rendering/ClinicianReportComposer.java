@@ -302,7 +302,7 @@ public final class ClinicianReportComposer {
                     .map(d -> new ExerciseBlock(orElse(d.name(), item.name(), item.exerciseCode()), item.exerciseCode(),
                             orElse(item.dosage(), d.dosage() == null ? null : d.dosage().text(), "-"), orEmpty(item.why()),
                             orEmpty(d.summary()), d.stepsOrEmpty(), d.precautionsOrEmpty(), true,
-                            ExercisePictures.dataUri(d).orElse(null), d.pictureDataUri().map(uri -> d.imageAlt()).orElse(null),
+                            ExercisePictures.dataUri(d).orElse(null), d.printableSvg().map(svg -> d.imageAlt()).orElse(null),
                             phase(item), watch(item)))
                     .orElseGet(() -> new ExerciseBlock(orElse(item.name(), null, item.exerciseCode()), item.exerciseCode(),
                             orElse(item.dosage(), null, "-"), orEmpty(item.why()), "", List.of(), List.of(), false,

@@ -2,12 +2,9 @@ package health.hipspine.report.rendering;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import health.hipspine.report.client.ExerciseDetails;
 import org.w3c.dom.Element;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,10 +28,11 @@ final class ExercisePictures {
 
     /** The picture of an exercise as an {@code <img>} source, when the exercise has a picture and its alt text. */
     static Optional<String> dataUri(ExerciseDetails exercise) {
-        return exercise.pictureDataUri().map(svgUri -> AS_PDF.get(exercise.imageSvg(), svg -> asPdf(svg, svgUri)));
+        return exercise.printableSvg().map(svg -> AS_PDF.get(svg, ExercisePictures::asPdf));
     }
 
-    private static String asPdf(String svg, String svgUri) {
+    private static String asPdf(String svg) {
+        String svgUri = ExerciseDetails.svgDataUri(svg);
         float[] size = size(svg);
         if (size == null) {
             return svgUri;
@@ -44,19 +42,12 @@ final class ExercisePictures {
         String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>@page { size: " + w + " " + h
                 + "; margin: 0 } body { margin: 0 } img { display: block; width: " + w + "; height: " + h
                 + " }</style></head><body><img src=\"" + svgUri + "\" alt=\"\"/></body></html>";
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(page, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (Exception e) {
+            return PDF_DATA_URI + Base64.getEncoder().encodeToString(PdfRenderer.untaggedPage(page));
+        } catch (RuntimeException e) {
             // drawn per document instead: a report never fails for want of a picture
             return svgUri;
         }
-        return PDF_DATA_URI + Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
     /** Width and height in CSS pixels from the root's width and height (or its viewBox); null when neither is usable. */

@@ -48,7 +48,7 @@ public final class HandoutComposer {
                     details.map(ExerciseDetails::stepsOrEmpty).orElse(List.of()),
                     details.map(ExerciseDetails::precautionsOrEmpty).orElse(List.of()),
                     details.flatMap(ExercisePictures::dataUri).orElse(null),
-                    details.filter(d -> d.pictureDataUri().isPresent()).map(ExerciseDetails::imageAlt).orElse(null)));
+                    details.filter(d -> d.printableSvg().isPresent()).map(ExerciseDetails::imageAlt).orElse(null)));
         }
         return new HandoutView(lang, phrases.get(lang), event.patientRef(),
                 event.encounterDate() == null ? "-" : event.encounterDate().toString(), event.clinicId(), exercises, missing,

@@ -86,6 +86,25 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
+    /**
+     * A plain page for embedding in documents (an exercise picture): no fonts, no tags, no PDF/A, the same
+     * openhtmltopdf set-up otherwise. The document that embeds it carries the tags and the conformance.
+     */
+    static byte[] untaggedPage(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static byte[] resource(String path) {
         try (InputStream in = PdfRenderer.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,7 +65,6 @@ class ExercisePicturesPdfTest {
             }
         };
     }
-
 
     static String alt(String code, String language) {
         return CATALOGUE.exercise(code, language).orElseThrow().imageAlt();
