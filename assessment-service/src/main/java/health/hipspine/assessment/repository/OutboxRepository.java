@@ -48,8 +48,9 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEventEntity
         if (!rows.isEmpty()) {
             // one statement for the batch rather than an UPDATE per row; the loaded rows keep their old lease
             // fields in memory, which the caller does not read
-            update("leaseOwner = ?1, leasedUntil = ?2 where seq in ?3", owner, leasedUntil,
-                    rows.stream().map(row -> row.seq).toList());
+            getSession().createMutationQuery("update OutboxEventEntity set leaseOwner = :owner, leasedUntil = :until where seq in :seqs")
+                    .setParameter("owner", owner).setParameter("until", leasedUntil)
+                    .setParameterList("seqs", rows.stream().map(row -> row.seq).toList()).executeUpdate();
         }
         return rows;
     }
@@ -64,9 +65,12 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEventEntity
         if (seqs.isEmpty()) {
             return 0;
         }
-        return update("""
-                status = ?1, sentAt = ?2, attempts = attempts + 1, leaseOwner = null, leasedUntil = null
-                where seq in ?3 and status <> ?1""", OutboxStatus.SENT, now, seqs);
+        // setParameterList: a list given to setParameter is first tried as one Long, which throws (and is caught)
+        // inside Hibernate on every batch
+        return getSession().createMutationQuery("""
+                        update OutboxEventEntity set status = :sent, sentAt = :now, attempts = attempts + 1, leaseOwner = null,
+                        leasedUntil = null where seq in :seqs and status <> :sent""")
+                .setParameter("sent", OutboxStatus.SENT).setParameter("now", now).setParameterList("seqs", seqs).executeUpdate();
     }
 
     /**

@@ -50,7 +50,9 @@ public class ContentRepository implements PanacheRepositoryBase<ContentEntity, C
         if (codes.isEmpty()) {
             return List.of();
         }
-        return list("kind = ?1 and code in ?2", Sort.by("code"), kind.id, codes);
+        // setParameterList: a list given to setParameter is first tried as one value, which throws inside Hibernate
+        return getSession().createSelectionQuery("from ContentEntity where kind = :kind and code in :codes order by code", ContentEntity.class)
+                .setParameter("kind", kind.id).setParameterList("codes", codes).getResultList();
     }
 
     /** Every code of a kind (retired included): the vocabulary links are checked against. */
