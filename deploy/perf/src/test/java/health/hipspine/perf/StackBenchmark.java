@@ -46,6 +46,10 @@ class StackBenchmark {
     static final String KEEP_UP_RATES = System.getProperty("perf.keepup.rates", "30,40,60,80,100,120");
     static final int KEEP_UP_SECONDS = Integer.getInteger("perf.keepup.seconds", 30);
     static final boolean JFR = Boolean.getBoolean("perf.jfr");
+    /** -Dperf.nmt=true: native memory tracking in every service, its summary printed where RSS is measured. */
+    static final boolean NMT = Boolean.getBoolean("perf.nmt");
+    private static final Pattern NMT_AREA = Pattern.compile("^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB", Pattern.MULTILINE);
+    private static final Pattern NMT_TOTAL = Pattern.compile("^Total: reserved=\\d+KB, committed=(\\d+)KB", Pattern.MULTILINE);
     /** -Dperf.phases=post (or start,post,stack): only those phases, e.g. to profile one of them. */
     static final List<String> PHASES = List.of(System.getProperty("perf.phases", "start,post,stack").split(","));
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
@@ -58,7 +62,7 @@ class StackBenchmark {
         System.out.printf(Locale.ROOT, "PERF %d cores, load average before the stack starts: %s%n",
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
         try (LocalStack stack = LocalStack.start(LocalStack.Settings.freePorts(ROOT, data), m -> System.out.println("PERF stack: " + m),
-                startRecordings())) {
+                serviceJvmOptions())) {
             Clinician alice = new Clinician(stack);
             if (PHASES.contains("start")) {
                 startAndIdle(stack);
@@ -96,6 +100,7 @@ class StackBenchmark {
             double startedIn = startedIn(process.log());
             Thread.sleep(20_000); // idle: JIT and GC settle
             long idleRss = Memory.rssMbWithDescendants(process.pid());
+            nativeMemory(process, "idle", idleRss);
             String quiet = Machine.quietness(start, stack.postgresProcesses(), load + "-" + String.format(Locale.ROOT, "%.1f", Machine.loadAverage()));
             table.add(service + ": JVM start", "< 2 s", String.format(Locale.ROOT, "%.2f s", startedIn), "–", "–", quiet);
             table.add(service + ": idle RSS (20 s after start)", "< 200 MB", idleRss + " MB", "–", "–", quiet);
@@ -138,6 +143,7 @@ class StackBenchmark {
         double cpu = Machine.cpuSeconds(process) - cpu0;
         String quiet = Machine.quietness(start, stack.postgresProcesses(), load);
         dumpRecording(service, jfr);
+        nativeMemory(service, "post", rss);
         System.out.println("PERF POST: " + figures);
 
         InsertCeiling.Latencies ceiling;
@@ -183,6 +189,8 @@ class StackBenchmark {
             rssAssessment = assessmentRss.maxRssMb();
             load = reportRss.loadRange();
         }
+        nativeMemory(reportService, "stack", rssReport);
+        nativeMemory(stack.service("assessment-service"), "stack", rssAssessment);
         double reportCpu = Machine.cpuSeconds(ProcessHandle.of(reportService.pid()).orElseThrow()) - reportCpu0;
         Map<String, Double> jvm1 = jvmCounters(reportService.pid());
         String reportCost = String.format(Locale.ROOT, "%.1f ms (%.0f s of CPU in the phase; young collections %.0f, %.1f s; full %.0f, %.1f s; JIT %.1f s)",
@@ -277,15 +285,43 @@ class StackBenchmark {
     }
 
     /**
-     * -Dperf.jfr=true with the start phase: every service JVM records its first 15 s from its own start (the profile
-     * of start-up; target/start-PID.jfr, the restarted ones are the last three), through the JVM's environment.
+     * Options every service JVM gets through its environment: with -Dperf.jfr=true and the start phase, a recording
+     * of its first 15 s (the profile of start-up; target/start-PID.jfr, the restarted ones are the last three); with
+     * -Dperf.nmt=true, native memory tracking.
      */
-    private static Map<String, String> startRecordings() {
-        if (!JFR || !PHASES.contains("start")) {
-            return Map.of();
+    private static Map<String, String> serviceJvmOptions() {
+        List<String> options = new ArrayList<>();
+        if (JFR && PHASES.contains("start")) {
+            options.add("-XX:StartFlightRecording=duration=15s,settings=profile,filename=" + Path.of("target").toAbsolutePath() + "/start-%p.jfr");
         }
-        return Map.of("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=duration=15s,settings=profile,filename="
-                + Path.of("target").toAbsolutePath() + "/start-%p.jfr");
+        if (NMT) {
+            options.add("-XX:NativeMemoryTracking=summary");
+        }
+        return options.isEmpty() ? Map.of() : Map.of("JAVA_TOOL_OPTIONS", String.join(" ", options));
+    }
+
+    /**
+     * -Dperf.nmt=true: where the service's memory is committed, by JVM area (jcmd VM.native_memory summary), beside
+     * the RSS just measured; one line printed, the whole summary in target/nmt-SERVICE-WHEN.txt. Committed is not
+     * resident (a committed page never touched takes no RAM), so the areas may add up to more than the RSS.
+     */
+    private static void nativeMemory(ServiceProcess service, String when, long rssMb) throws Exception {
+        if (!NMT) {
+            return;
+        }
+        String summary = jdkTool("jcmd", Long.toString(service.pid()), "VM.native_memory", "summary");
+        Files.writeString(Path.of("target/nmt-" + service.name() + "-" + when + ".txt"), summary);
+        StringBuilder line = new StringBuilder();
+        Matcher total = NMT_TOTAL.matcher(summary);
+        line.append(total.find() ? Long.parseLong(total.group(1)) / 1024 + " MB committed" : "no total");
+        Matcher area = NMT_AREA.matcher(summary);
+        while (area.find()) {
+            long mb = Long.parseLong(area.group(2)) / 1024;
+            if (mb >= 2) {
+                line.append("; ").append(area.group(1).trim()).append(' ').append(mb);
+            }
+        }
+        System.out.printf(Locale.ROOT, "PERF native memory %s %s (RSS %d MB): %s%n", service.name(), when, rssMb, line);
     }
 
     /** -Dperf.jfr=true: a flight recording of the service while the phase runs (jcmd; written to target/). */
