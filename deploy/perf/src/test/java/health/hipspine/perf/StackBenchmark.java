@@ -227,9 +227,11 @@ class StackBenchmark {
             }
             keepUpLoad = sampler.loadRange();
         }
-        table.add("highest rate at which reports keep up (READY ≤ 5 s after the last of " + KEEP_UP_SECONDS + " s of submissions)",
-                "≥ 100/s", String.format(Locale.ROOT, "%.0f/s", keptUp), String.join(", ", steps), "–",
-                Machine.quietness(keepUpStart, stack.postgresProcesses(), keepUpLoad));
+        if (!steps.isEmpty()) { // -Dperf.keepup.rates= (none) skips the figure
+            table.add("highest rate at which reports keep up (READY ≤ 5 s after the last of " + KEEP_UP_SECONDS + " s of submissions)",
+                    "≥ 100/s", String.format(Locale.ROOT, "%.0f/s", keptUp), String.join(", ", steps), "–",
+                    Machine.quietness(keepUpStart, stack.postgresProcesses(), keepUpLoad));
+        }
         if (sustained.lost() != 0 || sustained.accepted() != sustained.submitted()) {
             throw new AssertionError("the harness lost submissions: " + sustained.summary());
         }
