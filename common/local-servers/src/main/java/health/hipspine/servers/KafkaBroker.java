@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * A real Kafka 4.3.1 broker (KRaft, single node, combined broker + controller) in its own JVM,
@@ -73,7 +71,7 @@ public final class KafkaBroker implements AutoCloseable {
         Path credentialsFile = dataDirectory.resolve("kafka-credentials.properties");
         if (Files.exists(logDir.resolve("meta.properties")) && !Files.exists(credentialsFile)) {
             // a log formatted before the broker was secured has no SCRAM super user: start it afresh
-            deleteRecursively(logDir);
+            Directories.delete(logDir);
         }
         Files.createDirectories(logDir);
         List<String> principals = new ArrayList<>(List.of(KafkaCredentials.ADMIN));
@@ -156,14 +154,6 @@ public final class KafkaBroker implements AutoCloseable {
             KafkaAccess.apply(admin, credentials);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("creating Kafka users, topics and ACLs failed; see " + process.log(), e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package health.hipspine.testing;
 
+import health.hipspine.servers.Directories;
 import health.hipspine.servers.KafkaAccess;
 import health.hipspine.servers.KafkaBroker;
 import health.hipspine.servers.KafkaCredentials;
@@ -56,7 +57,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     throw new UncheckedIOException(e);
                 }
                 broker = startEmbedded(0, 0);
-                Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::stopBroker));
+                Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::discardEmbedded));
             }
         }
     }
@@ -96,6 +97,16 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
      */
     public static Map<String, Object> adminClientProperties() {
         return clientProperties(KafkaCredentials.ADMIN);
+    }
+
+    /** At the JVM's exit: the embedded broker stopped and its data directory deleted (each test JVM made one). */
+    private static void discardEmbedded() {
+        try {
+            stopBroker();
+            Directories.delete(dataDirectory);
+        } catch (IOException | RuntimeException ignored) {
+            // the JVM is going down; a directory left behind is only disk space
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package health.hipspine.testing;
 
+import health.hipspine.servers.Directories;
 import health.hipspine.servers.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.testcontainers.DockerClientFactory;
@@ -75,8 +76,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (RuntimeException ignored) {
             // already stopped; the JVM is going down, nothing left to report to
         }
-        try (var paths = Files.walk(embeddedData)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            Directories.delete(embeddedData);
         } catch (IOException ignored) {
             // a temp directory left behind is harmless
         }

@@ -2,6 +2,7 @@ package health.hipspine.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import health.hipspine.servers.Directories;
 import health.hipspine.stack.Keycloak;
 import health.hipspine.stack.LocalStack;
 import io.restassured.http.ContentType;
@@ -73,6 +74,7 @@ class ConsoleBrowserTest {
     private final Path screenshots = Path.of("target/console-screenshots");
     private final List<String> accessibilityFailures = new ArrayList<>();
     private String alicesAssessment;
+    private Path profile;
 
     @BeforeAll
     void startTheBrowser(SharedStack shared) throws IOException {
@@ -80,12 +82,13 @@ class ConsoleBrowserTest {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "chromium and chromedriver must be installed (apt-get install -y chromium chromium-driver; .ci/run does it)");
         downloads = Files.createTempDirectory("hipspine-console-downloads-");
+        profile = Files.createTempDirectory("hipspine-chromium-");
         Files.createDirectories(screenshots);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("hipspine-chromium-"), "--window-size=1280,900");
+                "--user-data-dir=" + profile, "--window-size=1280,900");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -102,9 +105,10 @@ class ConsoleBrowserTest {
             driver.quit();
         }
         if (downloads != null) {
-            try (Stream<Path> files = Files.walk(downloads)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Directories.delete(downloads);
+        }
+        if (profile != null) {
+            Directories.delete(profile); // the browser's profile: ~10 MB a run
         }
     }
 

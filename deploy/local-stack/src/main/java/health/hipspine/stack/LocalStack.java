@@ -1,5 +1,6 @@
 package health.hipspine.stack;
 
+import health.hipspine.servers.Directories;
 import health.hipspine.servers.KafkaAccess;
 import health.hipspine.servers.KafkaBroker;
 import health.hipspine.servers.Postgres;
@@ -398,7 +399,7 @@ public final class LocalStack implements AutoCloseable {
             }
             case "reset" -> {
                 stop(data, pidFile);
-                wipe(data);
+                Directories.delete(data);
                 return;
             }
             default -> {
@@ -412,7 +413,7 @@ public final class LocalStack implements AutoCloseable {
         killLeftovers(data);
         if (reset) {
             System.out.println("--reset: wiping " + data);
-            wipe(data);
+            Directories.delete(data);
         }
         Files.createDirectories(data);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
@@ -536,17 +537,6 @@ public final class LocalStack implements AutoCloseable {
                 p.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {
                 p.destroyForcibly();
-            }
-        }
-    }
-
-    private static void wipe(Path data) throws IOException {
-        if (!Files.exists(data)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(data)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -1,5 +1,6 @@
 package health.hipspine.perf;
 
+import health.hipspine.servers.Directories;
 import health.hipspine.stack.LocalStack;
 import health.hipspine.stack.Memory;
 import health.hipspine.stack.ServiceProcess;
@@ -81,6 +82,8 @@ class StackBenchmark {
             Files.createDirectories(out.getParent());
             Files.writeString(out, markdown);
             System.out.println("\n" + markdown);
+            // the stack's databases, Kafka log and service logs: 1-5 GB a run (the NMT summaries and recordings are in target/)
+            Directories.delete(data);
         }
     }
 

@@ -7,6 +7,7 @@ import health.hipspine.report.SampleEvents;
 import health.hipspine.report.client.ContentLookup;
 import health.hipspine.report.client.ExerciseDetails;
 import health.hipspine.report.rendering.DocumentFactory;
+import health.hipspine.servers.Directories;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +152,7 @@ class RenderBenchmark {
         System.out.printf("BENCH throughput ratio openhtmltopdf/chromium (means): %.0fx%n", mean(c) / mean(renderMs));
 
         double[] warm = warmChromium(chromium, browserHtml, dir);
+        Directories.delete(dir); // Chromium's profiles: tens of MB a run
         System.out.printf("BENCH chromium warm (one browser, one page reused: set content + WebDriver print): median %.1f ms, p95 %.1f ms, mean %.1f ms -> %.1f docs/s%n",
                 percentile(warm, 50), percentile(warm, 95), mean(warm), 1000 / mean(warm));
         System.out.printf("BENCH throughput ratio openhtmltopdf/warm chromium (means): %.1fx%n", mean(warm) / mean(renderMs));
