@@ -237,9 +237,34 @@ class FhirAssessmentTest {
                 .body("resourceType", equalTo("CapabilityStatement"))
                 .body("fhirVersion", equalTo("4.0.1"))
                 .body("rest[0].resource.type", hasItem("RiskAssessment"))
-                .body("rest[0].resource.find { it.type == 'QuestionnaireResponse' }.operation[0].name", equalTo("assess"));
+                .body("rest[0].resource.find { it.type == 'QuestionnaireResponse' }.operation[0].name", equalTo("assess"))
+                .body("rest[0].resource.find { it.type == 'OperationDefinition' }.interaction.code", equalTo(java.util.List.of("read")));
         assertValidR4(metadata.asString());
         keep("metadata", metadata.asString());
+    }
+
+    @Test
+    void theOperationDefinitionTheCapabilityStatementNamesIsReadableAndValid() {
+        String canonical = given().when().get("/fhir/r4/metadata").then().statusCode(200)
+                .extract().path("rest[0].resource.find { it.type == 'QuestionnaireResponse' }.operation[0].definition");
+        String id = canonical.substring(canonical.lastIndexOf('/') + 1);
+        Response read = given().auth().oauth2(CLINICIAN_A).accept(FHIR_JSON).when().get("/fhir/r4/OperationDefinition/" + id);
+        read.then().statusCode(200).contentType(startsWith(FHIR_JSON))
+                .body("resourceType", equalTo("OperationDefinition"))
+                .body("url", equalTo(canonical))
+                .body("code", equalTo("assess"))
+                .body("resource", equalTo(java.util.List.of("QuestionnaireResponse")))
+                .body("type", equalTo(true))
+                .body("instance", equalTo(false))
+                .body("parameter.find { it.use == 'in' }.name", equalTo("resource"))
+                .body("parameter.find { it.use == 'out' }.name", equalTo("return"))
+                .body("parameter.find { it.use == 'out' }.type", equalTo("Bundle"));
+        assertValidR4(read.asString());
+        keep("operation-definition-assess", read.asString());
+
+        given().when().get("/fhir/r4/OperationDefinition/" + id).then().statusCode(401);
+        given().auth().oauth2(CLINICIAN_A).accept(FHIR_JSON).when().get("/fhir/r4/OperationDefinition/RiskAssessment-other")
+                .then().statusCode(404).body("resourceType", equalTo("OperationOutcome"));
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.OperationDefinition;
 import org.hl7.fhir.r4.model.RiskAssessment;
 
 import java.util.List;
@@ -57,11 +58,14 @@ public class FhirAssessmentResource {
 
     private final FhirAssessments assessments;
     private final CapabilityStatement capabilities;
+    private final OperationDefinition assessDefinition;
 
     public FhirAssessmentResource(FhirAssessments assessments,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
         this.assessments = assessments;
-        this.capabilities = AssessmentCapabilities.of(version, new java.util.Date());
+        java.util.Date published = new java.util.Date();
+        this.capabilities = AssessmentCapabilities.of(version, published);
+        this.assessDefinition = AssessmentCapabilities.assessDefinition(version, published);
     }
 
     @GET
@@ -74,6 +78,22 @@ public class FhirAssessmentResource {
     @APIResponse(responseCode = "200", description = "The CapabilityStatement")
     public CapabilityStatement metadata() {
         return capabilities.copy(); // HAPI resources are mutable
+    }
+
+    @GET
+    @Path("/OperationDefinition/{id}")
+    @Produces({FhirMedia.FHIR_JSON, FhirMedia.JSON})
+    @Operation(operationId = "readFhirOperationDefinition", summary = "The OperationDefinition of $assess",
+            description = "The id the CapabilityStatement's operation names (QuestionnaireResponse-assess): what $assess takes and answers.")
+    @APIResponse(responseCode = "200", description = "The OperationDefinition")
+    @APIResponse(responseCode = "401", description = "No valid bearer token (OperationOutcome)")
+    @APIResponse(responseCode = "403", description = "Role not allowed (OperationOutcome)")
+    @APIResponse(responseCode = "404", description = "No operation of that id here (OperationOutcome)")
+    public OperationDefinition operationDefinition(@PathParam("id") String id) {
+        if (!AssessmentCapabilities.ASSESS_DEFINITION_ID.equals(id)) {
+            throw Problems.notFound("OperationDefinition");
+        }
+        return assessDefinition.copy(); // HAPI resources are mutable
     }
 
     @POST
