@@ -60,6 +60,7 @@ class StackBenchmark {
     @Test
     void measure() throws Exception {
         Path data = Files.createTempDirectory("hipspine-perf");
+        boolean completed = false;
         System.out.printf(Locale.ROOT, "PERF %d cores, load average before the stack starts: %s%n",
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
         try (LocalStack stack = LocalStack.start(LocalStack.Settings.freePorts(ROOT, data), m -> System.out.println("PERF stack: " + m),
@@ -76,14 +77,20 @@ class StackBenchmark {
             if (PHASES.contains("post")) {
                 post(stack, alice);
             }
+            completed = true;
         } finally {
             String markdown = table.markdown();
             Path out = Path.of("target/perf-table.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, markdown);
             System.out.println("\n" + markdown);
-            // the stack's databases, Kafka log and service logs: 1-5 GB a run (the NMT summaries and recordings are in target/)
-            Directories.delete(data);
+            // the stack's databases, Kafka log and service logs: 1-5 GB a run (the NMT summaries and recordings are in
+            // target/); kept when the run failed, for its logs
+            if (completed) {
+                Directories.delete(data);
+            } else {
+                System.out.println("PERF the run failed; the stack's data and logs are kept in " + data);
+            }
         }
     }
 
