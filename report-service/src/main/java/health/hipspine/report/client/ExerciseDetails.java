@@ -59,12 +59,8 @@ public record ExerciseDetails(
      * would fail the whole PDF on it, and a report must never fail for want of a picture.
      */
     public ExerciseDetails withImage(String svg) {
-        return wellFormedSvg(svg) ? new ExerciseDetails(code, name, summary, steps, dosage, precautions, version, imageAlt, svg)
+        return svgRoot(svg).isPresent() ? new ExerciseDetails(code, name, summary, steps, dosage, precautions, version, imageAlt, svg)
                 : this;
-    }
-
-    static boolean wellFormedSvg(String svg) {
-        return svgRoot(svg).isPresent();
     }
 
     /** The root {@code <svg>} element of a well-formed SVG document (no DOCTYPE allowed); empty for anything else. */
